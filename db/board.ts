@@ -1,0 +1,20 @@
+import { todayIn } from '../shared/time';
+import { seedDemoTeam } from './demo';
+import { openBoardDatabase } from './open';
+import { BoardService } from './service/board-service';
+
+export interface OpenBoardOptions {
+  /** Fill a new, empty board with the fictional demo team. */
+  demo?: boolean;
+}
+
+/** Opens the team's board file in `dataDir` and returns the service every transport uses. */
+export function openBoard(dataDir: string, { demo = false }: OpenBoardOptions = {}): BoardService {
+  const service = new BoardService(openBoardDatabase(dataDir));
+  const empty = (service.db.prepare('SELECT COUNT(*) AS n FROM staff').get() as { n: number }).n === 0;
+  if (demo && empty) {
+    const { timeZone } = service.call('settings.get', {});
+    seedDemoTeam(service, todayIn(timeZone));
+  }
+  return service;
+}

@@ -1,0 +1,133 @@
+import { ApiError, type ParsedInput } from '../../shared/api';
+import type { Client, ClientStatus } from '../../shared/domain';
+import { type CallContext, checkVersion, notFound } from './context';
+import { teamTimeFormatter } from './settings';
+import { requireActiveStaff, stripUndefined } from './staff';
+
+interface ClientRow {
+  id: number;
+  name: string;
+  preferred_name: string;
+  record_number: string | null;
+  admission_date: string;
+  status: ClientStatus;
+  primary_staff_id: number | null;
+  version: number;
+  updated_at: string;
+}
+
+function teamOf(ctx: Pick<CallContext, 'db'>, clientId: number): number[] {
+  return (
+    ctx.db.prepare('SELECT staff_id FROM client_team WHERE client_id = ? ORDER BY staff_id').all(clientId) as {
+      staff_id: number;
+    }[]
+  ).map((r) => r.staff_id);
+}
+
+const toClient = (r: ClientRow, teamStaffIds: number[]): Client => ({
+  id: r.id,
+  name: r.name,
+  preferredName: r.preferred_name,
+  recordNumber: r.record_number,
+  admissionDate: r.admission_date,
+  status: r.status,
+  primaryStaffId: r.primary_staff_id,
+  teamStaffIds,
+  version: r.version,
+});
+
+export function listClients(ctx: Pick<CallContext, 'db'>): Client[] {
+  const teams = new Map<number, number[]>();
+  for (const t of ctx.db.prepare('SELECT client_id, staff_id FROM client_team ORDER BY staff_id').all() as {
+    client_id: number;
+    staff_id: number;
+  }[]) {
+    teams.set(t.client_id, [...(teams.get(t.client_id) ?? []), t.staff_id]);
+  }
+  return (ctx.db.prepare('SELECT * FROM clients ORDER BY preferred_name, name').all() as ClientRow[]).map((r) =>
+    toClient(r, teams.get(r.id) ?? []),
+  );
+}
+
+function row(ctx: Pick<CallContext, 'db'>, id: number): ClientRow {
+  const r = ctx.db.prepare('SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined;
+  if (!r) throw notFound('Client', id);
+  return r;
+}
+
+export function getClient(ctx: Pick<CallContext, 'db'>, id: number): Client {
+  return toClient(row(ctx, id), teamOf(ctx, id));
+}
+
+type ClientFields = Omit<Client, 'id' | 'version'>;
+
+function checkReferences(ctx: CallContext, c: ClientFields, id: number | null): void {
+  if (c.primaryStaffId !== null) requireActiveStaff(ctx, c.primaryStaffId);
+  for (const s of new Set(c.teamStaffIds)) requireActiveStaff(ctx, s);
+  if (c.recordNumber !== null) {
+    const other = ctx.db
+      .prepare('SELECT preferred_name FROM clients WHERE record_number = ? AND id IS NOT ?')
+      .get(c.recordNumber, id) as { preferred_name: string } | undefined;
+    if (other) throw new ApiError('validation', `Record number ${c.recordNumber} is already used by ${other.preferred_name}.`);
+  }
+}
+
+function write(ctx: CallContext, c: ClientFields, id: number | null): number {
+  const params = {
+    name: c.name,
+    preferredName: c.preferredName,
+    recordNumber: c.recordNumber,
+    admissionDate: c.admissionDate,
+    status: c.status,
+    primaryStaffId: c.primaryStaffId,
+    now: ctx.nowIso,
+    id,
+  };
+  let clientId: number;
+  if (id === null) {
+    clientId = Number(
+      ctx.db
+        .prepare(
+          `INSERT INTO clients (name, preferred_name, record_number, admission_date, status, primary_staff_id, updated_at)
+           VALUES (@name, @preferredName, @recordNumber, @admissionDate, @status, @primaryStaffId, @now)`,
+        )
+        .run(params).lastInsertRowid,
+    );
+  } else {
+    ctx.db
+      .prepare(
+        `UPDATE clients SET name = @name, preferred_name = @preferredName, record_number = @recordNumber,
+         admission_date = @admissionDate, status = @status, primary_staff_id = @primaryStaffId,
+         version = version + 1, updated_at = @now WHERE id = @id`,
+      )
+      .run(params);
+    clientId = id;
+  }
+  ctx.db.prepare('DELETE FROM client_team WHERE client_id = ?').run(clientId);
+  const addMember = ctx.db.prepare('INSERT INTO client_team (client_id, staff_id) VALUES (?, ?)');
+  for (const s of new Set(c.teamStaffIds)) addMember.run(clientId, s);
+  return clientId;
+}
+
+export function createClient(ctx: CallContext, input: ParsedInput<'clients.create'>): Client {
+  checkReferences(ctx, input, null);
+  const created = getClient(ctx, write(ctx, input, null));
+  ctx.audit('create', 'client', created.id, undefined, created);
+  ctx.changed('clients');
+  return created;
+}
+
+export function updateClient(ctx: CallContext, input: ParsedInput<'clients.update'>): Client {
+  const current = row(ctx, input.id);
+  checkVersion('client', { version: current.version, updatedAt: current.updated_at }, input.version, teamTimeFormatter(ctx));
+  const before = getClient(ctx, input.id);
+  const { id: _id, version: _version, ...fields } = stripUndefined(input);
+  const next: ClientFields = { ...before, ...fields };
+  checkReferences(ctx, next, input.id);
+  write(ctx, next, input.id);
+  const after = getClient(ctx, input.id);
+  ctx.audit('update', 'client', input.id, before, after);
+  ctx.changed('clients');
+  ctx.changed('contacts');
+  return after;
+}

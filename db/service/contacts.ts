@@ -1,0 +1,178 @@
+import { ApiError, type ParsedInput } from '../../shared/api';
+import {
+  type BoardDay,
+  type Contact,
+  type ContactLocation,
+  type ContactStatus,
+  type Intervention,
+  type LocalDate,
+  type MinuteOfDay,
+  STAFF_ROLES,
+  type Staff,
+  carriesContacts,
+} from '../../shared/domain';
+import { formatClock, todayIn, wallClockExists } from '../../shared/time';
+import { getClient } from './clients';
+import { type CallContext, checkVersion, notFound } from './context';
+import { getSettings, teamTimeFormatter } from './settings';
+import { listStaff, requireActiveStaff } from './staff';
+
+interface ContactRow {
+  id: number;
+  client_id: number;
+  staff_id: number | null;
+  day: string;
+  start_minute: number;
+  end_minute: number;
+  intervention: Intervention;
+  location: ContactLocation;
+  status: ContactStatus;
+  note: string;
+  version: number;
+  updated_at: string;
+}
+
+const toContact = (r: ContactRow): Contact => ({
+  id: r.id,
+  clientId: r.client_id,
+  staffId: r.staff_id,
+  day: r.day,
+  startMinute: r.start_minute,
+  endMinute: r.end_minute,
+  intervention: r.intervention,
+  location: r.location,
+  status: r.status,
+  note: r.note,
+  version: r.version,
+  updatedAt: r.updated_at,
+});
+
+export function getContact(ctx: Pick<CallContext, 'db'>, id: number): Contact {
+  const r = ctx.db.prepare('SELECT * FROM contacts WHERE id = ?').get(id) as ContactRow | undefined;
+  if (!r) throw notFound('Contact', id);
+  return toContact(r);
+}
+
+export function getBoardDay(ctx: CallContext, day: LocalDate): BoardDay {
+  const { timeZone } = getSettings(ctx);
+  const contacts = (
+    ctx.db.prepare('SELECT * FROM contacts WHERE day = ? ORDER BY start_minute, end_minute, id').all(day) as ContactRow[]
+  ).map(toContact);
+  const withContacts = new Set(contacts.map((c) => c.staffId));
+  const roleRank = (s: Staff) => STAFF_ROLES.indexOf(s.role);
+  const staff = listStaff(ctx)
+    .filter((s) => (s.active && carriesContacts(s.role)) || withContacts.has(s.id))
+    .sort((a, b) => roleRank(a) - roleRank(b) || a.name.localeCompare(b.name));
+  const clientIds = [...new Set(contacts.map((c) => c.clientId))];
+  const clients = clientIds.map((id) => {
+    const c = getClient(ctx, id);
+    return { id: c.id, name: c.name, preferredName: c.preferredName, status: c.status };
+  });
+  return { day, today: todayIn(timeZone, ctx.now), timeZone, staff, contacts, clients };
+}
+
+interface Placement {
+  clientId: number;
+  staffId: number | null;
+  day: LocalDate;
+  startMinute: MinuteOfDay;
+  endMinute: MinuteOfDay;
+}
+
+/** The rules every placement of a contact must meet, whoever makes it. */
+function checkPlacement(ctx: CallContext, p: Placement, before: Contact | null): void {
+  const client = getClient(ctx, p.clientId);
+  if (client.status === 'discharged' && before?.clientId !== p.clientId) {
+    throw new ApiError('validation', `${client.preferredName} is discharged; plan no new contacts for them.`);
+  }
+  if (p.staffId !== null && p.staffId !== before?.staffId) requireActiveStaff(ctx, p.staffId);
+  if (p.endMinute > 24 * 60) {
+    throw new ApiError('validation', 'The contact must end by midnight of its day.');
+  }
+  const { timeZone } = getSettings(ctx);
+  for (const m of [p.startMinute, p.endMinute]) {
+    if (!wallClockExists(p.day, m, timeZone)) {
+      throw new ApiError(
+        'validation',
+        `${formatClock(m)} does not exist on ${p.day} in ${timeZone}: the clocks go forward that night.`,
+      );
+    }
+  }
+}
+
+function changedContact(ctx: CallContext, action: string, before: Contact | null, after: Contact): Contact {
+  ctx.audit(action, 'contact', after.id, before ?? undefined, after);
+  ctx.changed('contacts', after.day, ...(before && before.day !== after.day ? [before.day] : []));
+  return after;
+}
+
+function currentFor(ctx: CallContext, id: number, version: number): Contact {
+  const c = getContact(ctx, id);
+  checkVersion('contact', c, version, teamTimeFormatter(ctx));
+  return c;
+}
+
+const UPDATE_SQL = `UPDATE contacts SET client_id = @clientId, staff_id = @staffId, day = @day,
+  start_minute = @startMinute, end_minute = @endMinute, intervention = @intervention, location = @location,
+  status = @status, note = @note, version = version + 1, updated_at = @now WHERE id = @id`;
+
+function save(ctx: CallContext, action: string, before: Contact, next: Contact): Contact {
+  ctx.db.prepare(UPDATE_SQL).run({ ...next, now: ctx.nowIso });
+  return changedContact(ctx, action, before, getContact(ctx, next.id));
+}
+
+export function createContact(ctx: CallContext, input: ParsedInput<'contacts.create'>): Contact {
+  const placement = { ...input, startMinute: input.start, endMinute: input.end };
+  checkPlacement(ctx, placement, null);
+  const { lastInsertRowid } = ctx.db
+    .prepare(
+      `INSERT INTO contacts (client_id, staff_id, day, start_minute, end_minute, intervention, location,
+       status, note, created_at, updated_at)
+       VALUES (@clientId, @staffId, @day, @startMinute, @endMinute, @intervention, @location, 'planned', @note, @now, @now)`,
+    )
+    .run({ ...placement, now: ctx.nowIso });
+  return changedContact(ctx, 'create', null, getContact(ctx, Number(lastInsertRowid)));
+}
+
+export function updateContact(ctx: CallContext, input: ParsedInput<'contacts.update'>): Contact {
+  const before = currentFor(ctx, input.id, input.version);
+  const next: Contact = {
+    ...before,
+    clientId: input.clientId ?? before.clientId,
+    staffId: input.staffId === undefined ? before.staffId : input.staffId,
+    day: input.day ?? before.day,
+    startMinute: input.start ?? before.startMinute,
+    endMinute: input.end ?? before.endMinute,
+    intervention: input.intervention ?? before.intervention,
+    location: input.location ?? before.location,
+    status: input.status ?? before.status,
+    note: input.note ?? before.note,
+  };
+  if (next.endMinute <= next.startMinute) {
+    throw new ApiError('validation', 'End time must be after the start time.');
+  }
+  checkPlacement(ctx, next, before);
+  return save(ctx, 'update', before, next);
+}
+
+export function moveContact(ctx: CallContext, input: ParsedInput<'contacts.move'>): Contact {
+  const before = currentFor(ctx, input.id, input.version);
+  const duration = before.endMinute - before.startMinute;
+  const startMinute = input.start ?? before.startMinute;
+  const next: Contact = { ...before, staffId: input.staffId, startMinute, endMinute: startMinute + duration };
+  checkPlacement(ctx, next, before);
+  return save(ctx, 'move', before, next);
+}
+
+export function setContactStatus(ctx: CallContext, input: ParsedInput<'contacts.setStatus'>): Contact {
+  const before = currentFor(ctx, input.id, input.version);
+  return save(ctx, 'status', before, { ...before, status: input.status, note: input.note ?? before.note });
+}
+
+export function deleteContact(ctx: CallContext, input: ParsedInput<'contacts.delete'>): { id: number } {
+  const before = currentFor(ctx, input.id, input.version);
+  ctx.db.prepare('DELETE FROM contacts WHERE id = ?').run(input.id);
+  ctx.audit('delete', 'contact', input.id, before, undefined);
+  ctx.changed('contacts', before.day);
+  return { id: input.id };
+}

@@ -1,0 +1,51 @@
+import { DateTime } from 'luxon';
+import type { ParsedInput } from '../../shared/api';
+import type { TeamSettings } from '../../shared/domain';
+import { type CallContext, checkVersion } from './context';
+
+interface SettingsRow {
+  team_name: string;
+  time_zone: string;
+  version: number;
+  updated_at: string;
+}
+
+export const DEFAULT_SETTINGS = { teamName: 'ACT Team', timeZone: 'America/New_York' };
+
+function readRow(ctx: Pick<CallContext, 'db' | 'nowIso'>): SettingsRow {
+  const row = ctx.db.prepare('SELECT * FROM settings WHERE id = 1').get() as SettingsRow | undefined;
+  if (row) return row;
+  ctx.db
+    .prepare('INSERT INTO settings (id, team_name, time_zone, version, updated_at) VALUES (1, ?, ?, 0, ?)')
+    .run(DEFAULT_SETTINGS.teamName, DEFAULT_SETTINGS.timeZone, ctx.nowIso);
+  return readRow(ctx);
+}
+
+export function getSettings(ctx: Pick<CallContext, 'db' | 'nowIso'>): TeamSettings {
+  const row = readRow(ctx);
+  return { teamName: row.team_name, timeZone: row.time_zone, version: row.version };
+}
+
+/** A stored UTC timestamp as the team reads it: "10:42" today, else "23 Nov 10:42". */
+export function teamTimeFormatter(ctx: Pick<CallContext, 'db' | 'nowIso'>): (iso: string) => string {
+  const zone = getSettings(ctx).timeZone;
+  const today = DateTime.fromISO(ctx.nowIso).setZone(zone).toISODate();
+  return (iso) => {
+    const t = DateTime.fromISO(iso).setZone(zone);
+    return t.toISODate() === today ? t.toFormat('HH:mm') : t.toFormat('d LLL HH:mm');
+  };
+}
+
+export function updateSettings(ctx: CallContext, input: ParsedInput<'settings.update'>): TeamSettings {
+  const row = readRow(ctx);
+  checkVersion('team setting', { version: row.version, updatedAt: row.updated_at }, input.version, teamTimeFormatter(ctx));
+  const before = getSettings(ctx);
+  ctx.db
+    .prepare('UPDATE settings SET team_name = ?, time_zone = ?, version = version + 1, updated_at = ? WHERE id = 1')
+    .run(input.teamName ?? row.team_name, input.timeZone ?? row.time_zone, ctx.nowIso);
+  const after = getSettings(ctx);
+  ctx.audit('update', 'settings', 1, before, after);
+  ctx.changed('settings');
+  ctx.changed('contacts');
+  return after;
+}

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import { ApiError } from '../../shared/api';
+
+/** Field names as people know them, for error messages. */
+const FIELD_LABELS: Record<string, string> = {
+  clientId: 'Client',
+  staffId: 'Staff member',
+  day: 'Date',
+  start: 'Start time',
+  end: 'End time',
+  intervention: 'Intervention',
+  location: 'Location',
+  status: 'Status',
+  note: 'Note',
+  id: 'Id',
+  version: 'Version',
+  name: 'Name',
+  initials: 'Initials',
+  role: 'Role',
+  fte: 'FTE',
+  colour: 'Colour',
+  active: 'Active',
+  preferredName: 'Preferred name',
+  recordNumber: 'Record number',
+  admissionDate: 'Admission date',
+  primaryStaffId: 'Primary care manager',
+  teamStaffIds: 'Treatment team',
+  teamName: 'Team name',
+  timeZone: 'Time zone',
+};
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input);
+}
+
+export function validationError(error: z.ZodError, input: unknown): ApiError {
+  const parts = error.issues.slice(0, 3).map((issue) => {
+    if (issue.code === 'unrecognized_keys') return `Unknown field(s): ${issue.keys.join(', ')}`;
+    const field = issue.path.find((p) => typeof p === 'string');
+    const label = field === undefined ? 'Input' : (FIELD_LABELS[field] ?? field);
+    const message = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined ? 'is required' : issue.message;
+    return `${label} ${message}`;
+  });
+  return new ApiError('validation', parts.join('. ') + '.');
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface ShellArgs {
+  /** Folder that holds the board file; defaults to the OS user-data folder. */
+  dataDir?: string;
+  /** Fullscreen kiosk for the wall screen. */
+  kiosk: boolean;
+  /** Also serve browser seats on 127.0.0.1:<port>. */
+  servePort?: number;
+}
+
+/**
+ * Reads the shell's own switches from the arguments after the app path. Unknown
+ * switches (Chromium's, e.g. `--no-sandbox`) are ignored, not errors.
+ */
+export function parseShellArgs(args: string[], cwd = process.cwd()): ShellArgs {
+  const { values } = parseArgs({
+    args,
+    strict: false,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      kiosk: { type: 'boolean', default: false },
+      'serve-port': { type: 'string' },
+    },
+  });
+  const dataDir = values['data-dir'];
+  const servePort = values['serve-port'];
+  if (dataDir !== undefined && (typeof dataDir !== 'string' || dataDir === '')) throw new Error('--data-dir needs a folder');
+  let port: number | undefined;
+  if (servePort !== undefined) {
+    port = Number(servePort);
+    if (typeof servePort !== 'string' || !Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new Error(`--serve-port must be 0..65535, got "${String(servePort)}"`);
+    }
+  }
+  return { dataDir: dataDir === undefined ? undefined : path.resolve(cwd, dataDir), kiosk: values.kiosk === true, servePort: port };
+}

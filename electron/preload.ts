@@ -1,0 +1,23 @@
+/**
+ * Runs sandboxed in the renderer before the page. Exposes the typed board API as
+ * `window.board` and nothing else: no ipcRenderer, no Node.
+ * Bundled to one CJS file whose only require is 'electron' (sandboxed preloads can load nothing else).
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ApiResponse } from '../shared/api';
+import { type BoardBridge, IPC_CALL, IPC_CHANGE } from '../shared/bridge';
+import type { ChangeEvent } from '../shared/domain';
+
+const bridge: BoardBridge = {
+  call: (method, input) => ipcRenderer.invoke(IPC_CALL, method, input) as Promise<ApiResponse<unknown>>,
+  onChange(listener) {
+    // The IPC event (which carries the sender) is not passed to the page.
+    const handler = (_event: IpcRendererEvent, change: ChangeEvent) => listener(change);
+    ipcRenderer.on(IPC_CHANGE, handler);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANGE, handler);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('board', bridge);

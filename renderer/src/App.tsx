@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { LocalDate } from '../../shared/domain';
+import { todayIn } from '../../shared/time';
+import { BoardScreen } from './board/BoardScreen';
+import { ClientsScreen } from './screens/ClientsScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { StaffScreen } from './screens/StaffScreen';
+import { TeamClock } from './components/TeamClock';
+import { useLiveUpdates, useSettings } from './queries';
+
+const SCREENS = [
+  { id: 'board', label: 'Board' },
+  { id: 'clients', label: 'Clients' },
+  { id: 'staff', label: 'Staff' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+type ScreenId = (typeof SCREENS)[number]['id'];
+
+export function App() {
+  const link = useLiveUpdates();
+  const settings = useSettings();
+  const [screen, setScreen] = useState<ScreenId>('board');
+  const [day, setDay] = useState<LocalDate | null>(null);
+  const timeZone = settings.data?.timeZone;
+
+  // Until someone picks a day, the board shows today in the team's time zone.
+  const shownDay = day ?? (timeZone ? todayIn(timeZone) : null);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">ACT</span>
+          <span className="brand-team">{settings.data?.teamName ?? 'ACT Board'}</span>
+        </div>
+        <nav className="tabs" aria-label="Screens">
+          {SCREENS.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              className={`tab${screen === s.id ? ' tab-current' : ''}`}
+              aria-current={screen === s.id ? 'page' : undefined}
+              onClick={() => setScreen(s.id)}
+            >
+              {s.label}
+            </button>
+          ))}
+        </nav>
+        <div className="topbar-right">
+          {timeZone && <TeamClock timeZone={timeZone} />}
+          <span className={`link link-${link}`} role="status">
+            <span aria-hidden="true">{link === 'live' ? '●' : '○'}</span> {link === 'live' ? 'Live' : 'Reconnecting…'}
+          </span>
+        </div>
+      </header>
+      <main className="content">
+        {settings.isError && (
+          <p className="screen-error" role="alert">
+            The board host cannot be reached: {settings.error.message}
+          </p>
+        )}
+        {screen === 'board' && shownDay && <BoardScreen day={shownDay} onDayChange={setDay} />}
+        {screen === 'clients' && <ClientsScreen />}
+        {screen === 'staff' && <StaffScreen />}
+        {screen === 'settings' && <SettingsScreen />}
+      </main>
+    </div>
+  );
+}

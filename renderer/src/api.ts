@@ -1,0 +1,48 @@
+/**
+ * The one API client. Inside Electron it uses the preload bridge (IPC); in a browser
+ * seat it uses the board host over HTTP. Screens never know which.
+ */
+import { ApiError, type ApiResponse, type Call } from '../../shared/api';
+import type { ChangeEvent } from '../../shared/domain';
+
+function unwrap<T>(response: ApiResponse<T>): T {
+  if (response.ok) return response.result;
+  throw new ApiError(response.error.code, response.error.message);
+}
+
+async function overHttp(method: string, input: unknown): Promise<ApiResponse<unknown>> {
+  try {
+    const res = await fetch(`./api/call/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    });
+    return (await res.json()) as ApiResponse<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: 'The board host cannot be reached. Is it still running?' } };
+  }
+}
+
+export const call: Call = async (method, input) => {
+  const response = window.board ? await window.board.call(method, input) : await overHttp(method, input);
+  return unwrap(response) as never;
+};
+
+export type LinkState = 'live' | 'reconnecting';
+
+/** Change events from every seat; returns an unsubscribe function. */
+export function subscribe(onChange: (e: ChangeEvent) => void, onLink: (s: LinkState) => void): () => void {
+  if (window.board) {
+    onLink('live');
+    return window.board.onChange(onChange);
+  }
+  const source = new EventSource('./api/events');
+  source.addEventListener('change', (e) => onChange(JSON.parse((e as MessageEvent<string>).data) as ChangeEvent));
+  source.onopen = () => onLink('live');
+  source.onerror = () => onLink('reconnecting');
+  return () => source.close();
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

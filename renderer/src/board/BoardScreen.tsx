@@ -1,0 +1,152 @@
+import {
+  type Announcements,
+  DndContext,
+  type DragEndEvent,
+  type DragStartEvent,
+  DragOverlay,
+  KeyboardSensor,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { useCallback, useMemo, useState } from 'react';
+import type { Contact, LocalDate, Staff } from '../../../shared/domain';
+import { startForGap } from '../../../shared/rules/drop-slot';
+import { byTime, overlappingContactIds } from '../../../shared/rules/overlap';
+import { formatClock } from '../../../shared/time';
+import { useBoard } from '../queries';
+import { Column } from './Column';
+import { type CardClient, ContactCard } from './ContactCard';
+import { ContactDialog } from './ContactDialog';
+import { useContactActions } from './contact-actions';
+import { type DropData, boardCollision } from './drop-targets';
+import { boardKeyboardCoordinates } from './keyboard-coordinates';
+import { DayNavigator } from './DayNavigator';
+
+/** Where a drop puts the card: its column, and a new start or null to keep its time. */
+function placementFor(contact: Contact, target: DropData): { staffId: number | null; start: number | null } {
+  if (target.kind === 'column') return { staffId: target.staffId, start: null };
+  const besideItself = target.staffId === contact.staffId && (target.aboveId === contact.id || target.belowId === contact.id);
+  return {
+    staffId: target.staffId,
+    start: besideItself ? null : startForGap(target, contact.endMinute - contact.startMinute),
+  };
+}
+
+const SCREEN_READER_INSTRUCTIONS = {
+  draggable:
+    'To move a contact, press space to pick it up. Use the up and down arrow keys to choose a time slot ' +
+    'and the left and right arrow keys to choose a staff member. Press space again to drop it, or escape to cancel. ' +
+    'Press enter to open the contact.',
+};
+
+export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange: (d: LocalDate) => void }) {
+  const board = useBoard(day);
+  const actions = useContactActions(day);
+  const [active, setActive] = useState<Contact | null>(null);
+  const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
+
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 5 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: boardKeyboardCoordinates,
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    }),
+  );
+
+  const data = board.data;
+  const clients = useMemo(() => new Map<number, CardClient>(data?.clients.map((c) => [c.id, c]) ?? []), [data]);
+  const overlaps = useMemo(() => overlappingContactIds(data?.contacts ?? []), [data]);
+  const columns = useMemo(() => {
+    const byStaff = new Map<number | null, Contact[]>();
+    for (const c of [...(data?.contacts ?? [])].sort(byTime)) byStaff.set(c.staffId, [...(byStaff.get(c.staffId) ?? []), c]);
+    return byStaff;
+  }, [data]);
+  const staffById = useMemo(() => new Map<number, Staff>(data?.staff.map((s) => [s.id, s]) ?? []), [data]);
+
+  const columnName = useCallback((id: number | null) => (id === null ? 'Unassigned' : (staffById.get(id)?.name ?? 'staff')), [staffById]);
+  const clientName = useCallback((c: Contact) => clients.get(c.clientId)?.preferredName ?? 'Client', [clients]);
+  const describe = useCallback(
+    (contact: Contact, target: DropData) => {
+      const { staffId, start } = placementFor(contact, target);
+      return `${columnName(staffId)} at ${formatClock(start ?? contact.startMinute)}`;
+    },
+    [columnName],
+  );
+  const slotLabel = useCallback((target: DropData) => (active ? describe(active, target) : null), [active, describe]);
+
+  const contactOf = (id: string | number) => data?.contacts.find((c) => `contact:${c.id}` === String(id));
+  const announcements: Announcements = {
+    onDragStart: ({ active: a }) => {
+      const c = contactOf(a.id);
+      return c ? `Picked up ${clientName(c)}, ${formatClock(c.startMinute)}, ${columnName(c.staffId)}.` : undefined;
+    },
+    onDragOver: ({ active: a, over }) => {
+      const c = contactOf(a.id);
+      return c && over ? `Over ${describe(c, over.data.current as DropData)}.` : undefined;
+    },
+    onDragEnd: ({ active: a, over }) => {
+      const c = contactOf(a.id);
+      return c && over ? `Dropped ${clientName(c)}: ${describe(c, over.data.current as DropData)}.` : undefined;
+    },
+    onDragCancel: ({ active: a }) => {
+      const c = contactOf(a.id);
+      return c ? `Move cancelled. ${clientName(c)} stays with ${columnName(c.staffId)}.` : undefined;
+    },
+  };
+
+  const onDragStart = (e: DragStartEvent) => setActive((e.active.data.current as { contact: Contact }).contact);
+  const onDragEnd = (e: DragEndEvent) => {
+    setActive(null);
+    const contact = (e.active.data.current as { contact: Contact }).contact;
+    const target = e.over?.data.current as DropData | undefined;
+    if (!target) return;
+    const { staffId, start } = placementFor(contact, target);
+    if (staffId === contact.staffId && (start === null || start === contact.startMinute)) return;
+    actions.move(contact, staffId, start ?? undefined).catch(() => {});
+  };
+
+  const openContact = useCallback((contact: Contact) => setDialog({ contact }), []);
+
+  return (
+    <div className="board-screen">
+      <DayNavigator day={day} today={data?.today} onDayChange={onDayChange} onAdd={() => setDialog({ contact: null })} />
+      {board.isError && (
+        <p className="screen-error" role="alert">
+          The board could not be loaded: {board.error.message}
+        </p>
+      )}
+      {data && (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={boardCollision}
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => setActive(null)}
+          accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+        >
+          <div className="board" aria-label={`Staff assignments for ${day}`}>
+            <Column staff={null} contacts={columns.get(null) ?? []} clients={clients} overlaps={overlaps} slotLabel={slotLabel} onOpen={openContact} />
+            {data.staff.map((s) => (
+              <Column key={s.id} staff={s} contacts={columns.get(s.id) ?? []} clients={clients} overlaps={overlaps} slotLabel={slotLabel} onOpen={openContact} />
+            ))}
+          </div>
+          <DragOverlay dropAnimation={null}>
+            {active && <ContactCard contact={active} client={clients.get(active.clientId)} overlapping={overlaps.has(active.id)} lifted />}
+          </DragOverlay>
+        </DndContext>
+      )}
+      {dialog && data && (
+        <ContactDialog
+          contact={dialog.contact}
+          day={day}
+          staff={data.staff.filter((s) => s.active)}
+          actions={actions}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { type KeyboardEvent, memo } from 'react';
+import { type Contact, STAFF_ROLE_LABELS, type Staff } from '../../../shared/domain';
+import { formatClock } from '../../../shared/time';
+import { StaffBadge } from '../components/StaffBadge';
+import { type CardClient, ContactCard } from './ContactCard';
+import { type ColumnKey, type DropData, cardId, columnId, gapId } from './drop-targets';
+import { formatDuration } from './format';
+
+interface ColumnProps {
+  staff: Staff | null;
+  contacts: Contact[];
+  clients: Map<number, CardClient>;
+  overlaps: Set<number>;
+  /** The start a drop into each slot would give the card being dragged, for the slot's label. */
+  slotLabel: (target: DropData) => string | null;
+  onOpen: (contact: Contact) => void;
+}
+
+export const Column = memo(function Column({ staff, contacts, clients, overlaps, slotLabel, onOpen }: ColumnProps) {
+  const key: ColumnKey = staff?.id ?? null;
+  const data: DropData = { kind: 'column', staffId: key };
+  const { setNodeRef, isOver } = useDroppable({ id: columnId(key), data });
+  const planned = contacts.filter((c) => c.status !== 'cancelled').reduce((m, c) => m + c.endMinute - c.startMinute, 0);
+  const name = staff?.name ?? 'Unassigned';
+  return (
+    <section
+      ref={setNodeRef}
+      className={`column${staff ? '' : ' column-unassigned'}${isOver ? ' column-over' : ''}`}
+      aria-label={`${name}: ${contacts.length} contacts`}
+      data-column={staff ? staff.initials : 'unassigned'}
+    >
+      <header className="column-header">
+        {staff ? <StaffBadge staff={staff} /> : <span className="staff-badge staff-badge-none" aria-hidden="true">?</span>}
+        <div className="column-title">
+          <h2>{name}</h2>
+          <p>{staff ? STAFF_ROLE_LABELS[staff.role] : 'Needs a staff member'}</p>
+          <p className="column-load">
+            {contacts.length} {contacts.length === 1 ? 'contact' : 'contacts'} · {formatDuration(planned)}
+          </p>
+        </div>
+      </header>
+      {isOver && <div className="column-drop-hint">{slotLabel(data)}</div>}
+      <ol className="column-cards">
+        {contacts.map((c, i) => (
+          <li key={c.id}>
+            <Gap staffId={key} index={i} above={contacts[i - 1]} below={c} slotLabel={slotLabel} />
+            <DraggableCard contact={c} client={clients.get(c.clientId)} overlapping={overlaps.has(c.id)} onOpen={onOpen} />
+          </li>
+        ))}
+        <li className="column-end">
+          <Gap staffId={key} index={contacts.length} above={contacts.at(-1)} below={undefined} slotLabel={slotLabel} />
+          {contacts.length === 0 && <p className="column-empty">{staff ? 'No contacts' : 'Drop a card here to unassign it'}</p>}
+        </li>
+      </ol>
+    </section>
+  );
+});
+
+function Gap({
+  staffId,
+  index,
+  above,
+  below,
+  slotLabel,
+}: {
+  staffId: ColumnKey;
+  index: number;
+  above: Contact | undefined;
+  below: Contact | undefined;
+  slotLabel: ColumnProps['slotLabel'];
+}) {
+  const data: DropData = {
+    kind: 'gap',
+    staffId,
+    afterEnd: above?.endMinute ?? null,
+    beforeStart: below?.startMinute ?? null,
+    aboveId: above?.id ?? null,
+    belowId: below?.id ?? null,
+  };
+  const { setNodeRef, isOver } = useDroppable({ id: gapId(staffId, index), data });
+  return (
+    <div ref={setNodeRef} className={`gap${isOver ? ' gap-over' : ''}`} data-testid={`gap-${staffId ?? 'unassigned'}-${index}`}>
+      {isOver && <span className="gap-label">{slotLabel(data)}</span>}
+    </div>
+  );
+}
+
+function DraggableCard({
+  contact,
+  client,
+  overlapping,
+  onOpen,
+}: {
+  contact: Contact;
+  client: CardClient | undefined;
+  overlapping: boolean;
+  onOpen: (c: Contact) => void;
+}) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: cardId(contact.id), data: { contact } });
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && !isDragging) {
+      e.preventDefault();
+      onOpen(contact);
+      return;
+    }
+    listeners?.onKeyDown?.(e);
+  };
+  const label = `${client?.preferredName ?? 'Client'}, ${formatClock(contact.startMinute)} to ${formatClock(contact.endMinute)}`;
+  return (
+    <div
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      onClick={() => onOpen(contact)}
+      className={`card-handle${isDragging ? ' card-placeholder' : ''}`}
+      aria-roledescription="contact card"
+      aria-label={label}
+      aria-describedby={attributes['aria-describedby']}
+      data-contact-id={contact.id}
+    >
+      <ContactCard contact={contact} client={client} overlapping={overlapping} />
+    </div>
+  );
+}

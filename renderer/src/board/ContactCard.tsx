@@ -1,0 +1,56 @@
+import { memo } from 'react';
+import {
+  CLIENT_STATUS_LABELS,
+  CONTACT_STATUS_LABELS,
+  type ClientStatus,
+  type Contact,
+  INTERVENTION_LABELS,
+  LOCATION_LABELS,
+} from '../../../shared/domain';
+import { STATUS_SYMBOL, timeRange } from './format';
+
+export interface CardClient {
+  preferredName: string;
+  status: ClientStatus;
+}
+
+interface ContactCardProps {
+  contact: Contact;
+  client: CardClient | undefined;
+  overlapping: boolean;
+  /** Drawn in the drag overlay, lifted off the board. */
+  lifted?: boolean;
+}
+
+/** What a contact looks like on the board. Pure and memoized: a drag re-renders only the moving card. */
+export const ContactCard = memo(function ContactCard({ contact, client, overlapping, lifted }: ContactCardProps) {
+  // Planned is the usual state of a card on the board; only an outcome is worth a badge.
+  const outcome = contact.status !== 'planned';
+  const away = client && client.status !== 'active' ? CLIENT_STATUS_LABELS[client.status] : null;
+  return (
+    <div
+      className={`card card-${contact.status} intervention-${contact.intervention}${overlapping ? ' card-overlap' : ''}${lifted ? ' card-lifted' : ''}`}
+    >
+      <div className="card-time">{timeRange(contact)}</div>
+      <div className="card-client">{client?.preferredName ?? `Client ${contact.clientId}`}</div>
+      <div className="card-what">
+        {INTERVENTION_LABELS[contact.intervention]} · {LOCATION_LABELS[contact.location]}
+      </div>
+      {(overlapping || away || outcome) && (
+        <div className="card-flags">
+          {outcome && (
+            <span className={`status status-${contact.status}`}>
+              <span aria-hidden="true">{STATUS_SYMBOL[contact.status]}</span> {CONTACT_STATUS_LABELS[contact.status]}
+            </span>
+          )}
+          {away && <span className="flag flag-away">{away}</span>}
+          {overlapping && (
+            <span className="flag flag-overlap">
+              <span aria-hidden="true">⚠</span> Overlap
+            </span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import type { LocalDate } from '../../../shared/domain';
+import { addDays, formatDayLong, isValidLocalDate } from '../../../shared/time';
+import { useNotify } from '../notices';
+import { useUndo } from '../undo';
+
+interface DayNavigatorProps {
+  day: LocalDate;
+  today: LocalDate | undefined;
+  onDayChange: (d: LocalDate) => void;
+  onAdd: () => void;
+}
+
+/** The board's toolbar: which day, undo, add. */
+export function DayNavigator({ day, today, onDayChange, onAdd }: DayNavigatorProps) {
+  const undo = useUndo();
+  const notify = useNotify();
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, dialog');
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey && !typing) {
+        e.preventDefault();
+        undo.undoLast().then((done) => done && notify(`Undone: ${done.label}`, 'info')).catch(() => {});
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, notify]);
+
+  const relative = day === today ? 'Today' : today && day === addDays(today, 1) ? 'Tomorrow' : today && day === addDays(today, -1) ? 'Yesterday' : null;
+  return (
+    <div className="toolbar">
+      <div className="day-title">
+        <h1>{formatDayLong(day)}</h1>
+        {relative && <span className="day-relative">{relative}</span>}
+      </div>
+      <nav className="day-nav" aria-label="Choose the day">
+        <button type="button" className="button" onClick={() => onDayChange(addDays(day, -1))} aria-label="Previous day">
+          ◀ Previous
+        </button>
+        <button type="button" className="button" onClick={() => today && onDayChange(today)} disabled={!today || day === today}>
+          Today
+        </button>
+        <button type="button" className="button" onClick={() => onDayChange(addDays(day, 1))} aria-label="Next day">
+          Next ▶
+        </button>
+        <input
+          type="date"
+          className="date-input"
+          aria-label="Pick a date"
+          value={day}
+          onChange={(e) => isValidLocalDate(e.target.value) && onDayChange(e.target.value)}
+        />
+      </nav>
+      <div className="toolbar-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={!undo.next}
+          onClick={() => void undo.undoLast().catch(() => {})}
+          title="Undo (Ctrl+Z)"
+        >
+          ↶ Undo{undo.next ? ` ${undo.next.label}` : ''}
+        </button>
+        <button type="button" className="button button-primary" onClick={onAdd}>
+          + Add contact
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Input } from '../../../shared/api';
+import type { BoardDay, Contact, LocalDate } from '../../../shared/domain';
+import { formatClock } from '../../../shared/time';
+import { call, errorMessage } from '../api';
+import { useNotify } from '../notices';
+import { keys } from '../queries';
+import { useUndo } from '../undo';
+
+export type ContactDraft = Input<'contacts.create'> & { status?: Contact['status'] };
+
+/** Everything the board does to a contact, each with its undo. Errors are shown and rethrown. */
+export function useContactActions(day: LocalDate) {
+  const client = useQueryClient();
+  const notify = useNotify();
+  const { push } = useUndo();
+
+  return useMemo(() => {
+    const refresh = () => client.invalidateQueries({ queryKey: ['board'] });
+    async function attempt<T>(work: () => Promise<T>): Promise<T> {
+      try {
+        return await work();
+      } catch (err) {
+        notify(errorMessage(err));
+        throw err;
+      } finally {
+        void refresh();
+      }
+    }
+
+    const restoreFields = (c: Contact) => ({
+      clientId: c.clientId,
+      staffId: c.staffId,
+      day: c.day,
+      start: formatClock(c.startMinute),
+      end: formatClock(c.endMinute),
+      intervention: c.intervention,
+      location: c.location,
+      status: c.status,
+      note: c.note,
+    });
+
+    return {
+      /** Reassign and/or retime; the card moves at once and comes back if the host refuses. */
+      move(contact: Contact, staffId: number | null, start: number | undefined) {
+        const key = keys.board(day);
+        const previous = client.getQueryData<BoardDay>(key);
+        if (previous) {
+          const duration = contact.endMinute - contact.startMinute;
+          const startMinute = start ?? contact.startMinute;
+          client.setQueryData<BoardDay>(key, {
+            ...previous,
+            contacts: previous.contacts.map((c) =>
+              c.id === contact.id ? { ...c, staffId, startMinute, endMinute: startMinute + duration } : c,
+            ),
+          });
+        }
+        return attempt(async () => {
+          try {
+            const moved = await call('contacts.move', {
+              id: contact.id,
+              version: contact.version,
+              staffId,
+              ...(start === undefined ? {} : { start: formatClock(start) }),
+            });
+            push({
+              label: 'move',
+              undo: () =>
+                attempt(() =>
+                  call('contacts.move', {
+                    id: moved.id,
+                    version: moved.version,
+                    staffId: contact.staffId,
+                    start: formatClock(contact.startMinute),
+                  }),
+                ),
+            });
+            return moved;
+          } catch (err) {
+            if (previous) client.setQueryData(key, previous);
+            throw err;
+          }
+        });
+      },
+
+      create(draft: ContactDraft) {
+        const { status, ...input } = draft;
+        return attempt(async () => {
+          let created = await call('contacts.create', input);
+          if (status && status !== 'planned') {
+            created = await call('contacts.setStatus', { id: created.id, version: created.version, status });
+          }
+          const made = created;
+          push({ label: 'add', undo: () => attempt(() => call('contacts.delete', { id: made.id, version: made.version })) });
+          return made;
+        });
+      },
+
+      update(before: Contact, draft: ContactDraft) {
+        return attempt(async () => {
+          const after = await call('contacts.update', { id: before.id, version: before.version, ...draft });
+          push({
+            label: 'edit',
+            undo: () => attempt(() => call('contacts.update', { id: after.id, version: after.version, ...restoreFields(before) })),
+          });
+          return after;
+        });
+      },
+
+      setStatus(before: Contact, status: Contact['status'], note: string) {
+        return attempt(async () => {
+          const after = await call('contacts.setStatus', { id: before.id, version: before.version, status, note });
+          push({
+            label: 'status',
+            undo: () =>
+              attempt(() =>
+                call('contacts.setStatus', { id: after.id, version: after.version, status: before.status, note: before.note }),
+              ),
+          });
+          return after;
+        });
+      },
+
+      remove(before: Contact) {
+        return attempt(async () => {
+          await call('contacts.delete', { id: before.id, version: before.version });
+          push({
+            label: 'delete',
+            undo: () =>
+              attempt(async () => {
+                const { status, ...fields } = restoreFields(before);
+                const again = await call('contacts.create', fields);
+                if (status !== 'planned') await call('contacts.setStatus', { id: again.id, version: again.version, status });
+              }),
+          });
+        });
+      },
+    };
+  }, [client, day, notify, push]);
+}

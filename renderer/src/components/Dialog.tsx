@@ -1,0 +1,66 @@
+import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
+
+interface FormDialogProps {
+  title: string;
+  onClose: () => void;
+  onSubmit: () => void;
+  submitLabel: string;
+  busy?: boolean;
+  /** Why the last save was refused; the form keeps what the user typed. */
+  error?: string | null;
+  children: ReactNode;
+  /** Buttons shown on the left of the footer (delete and the like). */
+  extraActions?: ReactNode;
+  wide?: boolean;
+}
+
+/** A modal form on the native <dialog>: focus is trapped, Escape closes it. */
+export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, error, children, extraActions, wide }: FormDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!busy) onSubmit();
+  };
+  return (
+    <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} onClose={onClose} aria-labelledby="dialog-title">
+      <form onSubmit={submit} noValidate>
+        <header className="dialog-header">
+          <h2 id="dialog-title">{title}</h2>
+          <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
+            ×
+          </button>
+        </header>
+        <div className="dialog-body">{children}</div>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <footer className="dialog-footer">
+          <div className="dialog-extra">{extraActions}</div>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Saving…' : submitLabel}
+          </button>
+        </footer>
+      </form>
+    </dialog>
+  );
+}
+
+export function Field({ label, children, hint }: { label: string; children: ReactNode; hint?: string }) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      {children}
+      {hint && <span className="field-hint">{hint}</span>}
+    </label>
+  );
+}

@@ -1,0 +1,17 @@
+import { DateTime } from 'luxon';
+import { useEffect, useState } from 'react';
+
+/** The time in the team's zone, which is what "today" on the board means. */
+export function TeamClock({ timeZone }: { timeZone: string }) {
+  const [now, setNow] = useState(() => DateTime.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(DateTime.now()), 15_000);
+    return () => clearInterval(t);
+  }, []);
+  const local = now.setZone(timeZone);
+  return (
+    <time className="team-clock" dateTime={local.toISO() ?? undefined} title={timeZone}>
+      {local.toFormat('ccc HH:mm')}
+    </time>
+  );
+}

@@ -1,0 +1,49 @@
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { ChangeArea, LocalDate } from '../../shared/domain';
+import { call, type LinkState, subscribe } from './api';
+
+export const keys = {
+  settings: ['settings'] as const,
+  staff: ['staff'] as const,
+  clients: ['clients'] as const,
+  board: (day: LocalDate) => ['board', day] as const,
+};
+
+export const useSettings = () => useQuery({ queryKey: keys.settings, queryFn: () => call('settings.get', {}) });
+export const useStaff = () => useQuery({ queryKey: keys.staff, queryFn: () => call('staff.list', {}) });
+export const useClients = () => useQuery({ queryKey: keys.clients, queryFn: () => call('clients.list', {}) });
+export const useBoard = (day: LocalDate) =>
+  useQuery({ queryKey: keys.board(day), queryFn: () => call('board.get', { day }), placeholderData: (prev) => prev });
+
+/** Which cached queries show each area of the data. */
+const SHOWN_BY: Record<ChangeArea, readonly string[]> = {
+  contacts: ['board'],
+  staff: ['staff', 'board'],
+  clients: ['clients', 'board'],
+  settings: ['settings', 'board'],
+};
+
+function refresh(client: QueryClient, areas: ChangeArea[]): void {
+  const roots = new Set(areas.flatMap((a) => SHOWN_BY[a]));
+  void client.invalidateQueries({ predicate: (q) => roots.has(String(q.queryKey[0])) });
+}
+
+/** Keeps this seat's data current with every other seat's writes. */
+export function useLiveUpdates(): LinkState {
+  const client = useQueryClient();
+  const [link, setLink] = useState<LinkState>('reconnecting');
+  useEffect(() => {
+    let wasDown = false;
+    return subscribe(
+      (event) => refresh(client, event.areas),
+      (state) => {
+        // After a lost connection this seat may have missed events: refetch everything.
+        if (state === 'live' && wasDown) void client.invalidateQueries();
+        wasDown = state === 'reconnecting';
+        setLink(state);
+      },
+    );
+  }, [client]);
+  return link;
+}

@@ -1,0 +1,150 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { Input } from '../../../shared/api';
+import { CLIENT_STATUSES, CLIENT_STATUS_LABELS, type Client, type Staff } from '../../../shared/domain';
+import { call } from '../api';
+import { Field, FormDialog } from '../components/Dialog';
+import { useSaving } from '../components/useSaving';
+import { useClients, useStaff } from '../queries';
+
+type ClientDraft = Required<Omit<Input<'clients.create'>, 'recordNumber'>> & { recordNumber: string };
+
+export function ClientsScreen() {
+  const clients = useClients();
+  const staff = useStaff();
+  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<Client | 'new' | null>(null);
+  const staffName = useMemo(() => new Map(staff.data?.map((s) => [s.id, s.name]) ?? []), [staff.data]);
+  const needle = query.trim().toLowerCase();
+  const shown = clients.data?.filter(
+    (c) => !needle || [c.name, c.preferredName, c.recordNumber ?? ''].some((t) => t.toLowerCase().includes(needle)),
+  );
+  return (
+    <section className="screen">
+      <div className="screen-header">
+        <h1>Clients</h1>
+        <input
+          type="search"
+          className="search"
+          placeholder="Find by name or record number"
+          aria-label="Find a client"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+          + Add client
+        </button>
+      </div>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Preferred name</th>
+            <th scope="col">Name</th>
+            <th scope="col">Record</th>
+            <th scope="col">Status</th>
+            <th scope="col">Primary care manager</th>
+            <th scope="col">Admitted</th>
+            <th scope="col"><span className="visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown?.map((c) => (
+            <tr key={c.id} className={c.status === 'discharged' ? 'row-inactive' : ''}>
+              <td className="strong">{c.preferredName}</td>
+              <td>{c.name}</td>
+              <td>{c.recordNumber ?? '—'}</td>
+              <td>
+                <span className={`client-status client-status-${c.status}`}>{CLIENT_STATUS_LABELS[c.status]}</span>
+              </td>
+              <td>{c.primaryStaffId ? staffName.get(c.primaryStaffId) : '—'}</td>
+              <td>{c.admissionDate}</td>
+              <td>
+                <button type="button" className="button button-small" onClick={() => setEditing(c)} aria-label={`Edit ${c.preferredName}`}>
+                  Edit
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown?.length === 0 && <p className="empty">No client matches “{query}”.</p>}
+      {editing && staff.data && (
+        <ClientDialog client={editing === 'new' ? null : editing} staff={staff.data.filter((s) => s.active)} onClose={() => setEditing(null)} />
+      )}
+    </section>
+  );
+}
+
+function draftOf(c: Client | null): ClientDraft {
+  return c
+    ? { ...c, recordNumber: c.recordNumber ?? '' }
+    : { name: '', preferredName: '', recordNumber: '', admissionDate: '', status: 'active', primaryStaffId: null, teamStaffIds: [] };
+}
+
+function ClientDialog({ client, staff, onClose }: { client: Client | null; staff: Staff[]; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<ClientDraft>(() => draftOf(client));
+  const { busy, error, run } = useSaving(onClose);
+  const set = <K extends keyof ClientDraft>(k: K, v: ClientDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const toggleTeam = (id: number) =>
+    set('teamStaffIds', draft.teamStaffIds.includes(id) ? draft.teamStaffIds.filter((s) => s !== id) : [...draft.teamStaffIds, id]);
+  const save = () =>
+    run(async () => {
+      const fields = {
+        name: draft.name,
+        preferredName: draft.preferredName,
+        recordNumber: draft.recordNumber || null,
+        admissionDate: draft.admissionDate,
+        status: draft.status,
+        primaryStaffId: draft.primaryStaffId,
+        teamStaffIds: draft.teamStaffIds,
+      };
+      await (client ? call('clients.update', { id: client.id, version: client.version, ...fields }) : call('clients.create', fields));
+      await queryClient.invalidateQueries({ queryKey: ['clients'] });
+    });
+  return (
+    <FormDialog title={client ? `Edit ${client.preferredName}` : 'Add a client'} onClose={onClose} onSubmit={() => void save()} submitLabel="Save" busy={busy} error={error} wide>
+      <div className="form-grid">
+        <Field label="Full name">
+          <input value={draft.name} onChange={(e) => set('name', e.target.value)} autoFocus />
+        </Field>
+        <Field label="Preferred name" hint="Shown on the board">
+          <input value={draft.preferredName} onChange={(e) => set('preferredName', e.target.value)} />
+        </Field>
+        <Field label="Record number" hint="Optional">
+          <input value={draft.recordNumber} onChange={(e) => set('recordNumber', e.target.value)} />
+        </Field>
+        <Field label="Admission date">
+          <input type="date" value={draft.admissionDate} onChange={(e) => set('admissionDate', e.target.value)} />
+        </Field>
+        <Field label="Status">
+          <select value={draft.status} onChange={(e) => set('status', e.target.value as ClientDraft['status'])}>
+            {CLIENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {CLIENT_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Primary care manager">
+          <select value={draft.primaryStaffId ?? ''} onChange={(e) => set('primaryStaffId', e.target.value ? Number(e.target.value) : null)}>
+            <option value="">None</option>
+            {staff.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <fieldset className="team-picker">
+        <legend>Individual treatment team</legend>
+        {staff.map((s) => (
+          <label key={s.id} className="checkbox">
+            <input type="checkbox" checked={draft.teamStaffIds.includes(s.id)} onChange={() => toggleTeam(s.id)} /> {s.name}
+          </label>
+        ))}
+      </fieldset>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,37 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+
+/** One user action's way back. Undo goes through the API, so it is audited and reaches every seat. */
+export interface UndoEntry {
+  label: string;
+  undo: () => Promise<unknown>;
+}
+
+interface UndoStack {
+  push(entry: UndoEntry): void;
+  /** The entry undo would reverse, if any. */
+  next: UndoEntry | undefined;
+  undoLast(): Promise<UndoEntry | undefined>;
+}
+
+const UndoContext = createContext<UndoStack | null>(null);
+const LIMIT = 50;
+
+export function useUndo(): UndoStack {
+  const stack = useContext(UndoContext);
+  if (!stack) throw new Error('useUndo outside UndoProvider');
+  return stack;
+}
+
+export function UndoProvider({ children }: { children: ReactNode }) {
+  const [entries, setEntries] = useState<UndoEntry[]>([]);
+  const push = useCallback((e: UndoEntry) => setEntries((es) => [...es.slice(-(LIMIT - 1)), e]), []);
+  const undoLast = useCallback(async () => {
+    const last = entries.at(-1);
+    if (!last) return undefined;
+    setEntries((es) => es.slice(0, -1));
+    await last.undo();
+    return last;
+  }, [entries]);
+  const value = useMemo(() => ({ push, next: entries.at(-1), undoLast }), [push, entries, undoLast]);
+  return <UndoContext.Provider value={value}>{children}</UndoContext.Provider>;
+}

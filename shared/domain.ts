@@ -1,0 +1,171 @@
+/** The words of an ACT team's day, shared by every layer. */
+
+export const STAFF_ROLES = [
+  'team_leader',
+  'psychiatrist',
+  'nurse_practitioner',
+  'registered_nurse',
+  'licensed_practical_nurse',
+  'substance_use_specialist',
+  'vocational_specialist',
+  'peer_specialist',
+  'family_specialist',
+  'social_worker',
+  'case_manager',
+  'program_assistant',
+] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
+  team_leader: 'Team leader',
+  psychiatrist: 'Psychiatrist',
+  nurse_practitioner: 'Nurse practitioner',
+  registered_nurse: 'Registered nurse',
+  licensed_practical_nurse: 'LPN',
+  substance_use_specialist: 'Substance use specialist',
+  vocational_specialist: 'Vocational specialist',
+  peer_specialist: 'Peer specialist',
+  family_specialist: 'Family specialist',
+  social_worker: 'Social worker',
+  case_manager: 'Case manager',
+  program_assistant: 'Program assistant',
+};
+
+/**
+ * The program assistant is not direct-care staff (NY ACT guidelines, definitions),
+ * so they get a board column only on a day they carry a contact.
+ */
+export function carriesContacts(role: StaffRole): boolean {
+  return role !== 'program_assistant';
+}
+
+export const INTERVENTIONS = [
+  'medication_delivery',
+  'injection',
+  'psychiatric_visit',
+  'housing',
+  'employment',
+  'adl_support',
+  'substance_use',
+  'family',
+  'crisis',
+  'hospital_visit',
+  'jail_visit',
+  'other',
+] as const;
+export type Intervention = (typeof INTERVENTIONS)[number];
+
+export const INTERVENTION_LABELS: Record<Intervention, string> = {
+  medication_delivery: 'Medication delivery',
+  injection: 'Injection',
+  psychiatric_visit: 'Psychiatric visit',
+  housing: 'Housing',
+  employment: 'Employment',
+  adl_support: 'ADL support',
+  substance_use: 'Substance use',
+  family: 'Family',
+  crisis: 'Crisis',
+  hospital_visit: 'Hospital visit',
+  jail_visit: 'Jail visit',
+  other: 'Other',
+};
+
+export const LOCATIONS = ['community', 'office', 'phone'] as const;
+export type ContactLocation = (typeof LOCATIONS)[number];
+
+export const LOCATION_LABELS: Record<ContactLocation, string> = {
+  community: 'Community',
+  office: 'Office',
+  phone: 'Phone',
+};
+
+export const CONTACT_STATUSES = ['planned', 'done', 'attempted', 'missed', 'cancelled'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+
+export const CONTACT_STATUS_LABELS: Record<ContactStatus, string> = {
+  planned: 'Planned',
+  done: 'Done',
+  attempted: 'Attempted',
+  missed: 'Missed',
+  cancelled: 'Cancelled',
+};
+
+export const CLIENT_STATUSES = ['active', 'hospitalized', 'incarcerated', 'discharged'] as const;
+export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+
+export const CLIENT_STATUS_LABELS: Record<ClientStatus, string> = {
+  active: 'Active',
+  hospitalized: 'Hospitalized',
+  incarcerated: 'Incarcerated',
+  discharged: 'Discharged',
+};
+
+/** A local calendar date in the team's time zone, `YYYY-MM-DD`. */
+export type LocalDate = string;
+/** Minutes after local midnight on a schedule day (0..1440). */
+export type MinuteOfDay = number;
+
+export interface Staff {
+  id: number;
+  name: string;
+  initials: string;
+  role: StaffRole;
+  fte: number;
+  colour: string;
+  active: boolean;
+  version: number;
+}
+
+export interface Client {
+  id: number;
+  name: string;
+  preferredName: string;
+  recordNumber: string | null;
+  admissionDate: LocalDate;
+  status: ClientStatus;
+  primaryStaffId: number | null;
+  teamStaffIds: number[];
+  version: number;
+}
+
+export interface Contact {
+  id: number;
+  clientId: number;
+  /** null: in the Unassigned column. */
+  staffId: number | null;
+  day: LocalDate;
+  startMinute: MinuteOfDay;
+  endMinute: MinuteOfDay;
+  intervention: Intervention;
+  location: ContactLocation;
+  status: ContactStatus;
+  note: string;
+  version: number;
+  updatedAt: string;
+}
+
+export interface TeamSettings {
+  teamName: string;
+  timeZone: string;
+  version: number;
+}
+
+/** Everything a seat needs to draw one day's board. */
+export interface BoardDay {
+  day: LocalDate;
+  today: LocalDate;
+  timeZone: string;
+  /** Columns in display order (the Unassigned column is implicit). */
+  staff: Staff[];
+  contacts: Contact[];
+  /** Clients referenced by the day's contacts. */
+  clients: Pick<Client, 'id' | 'name' | 'preferredName' | 'status'>[];
+}
+
+/** The areas a committed write can change; seats refresh what shows them. */
+export type ChangeArea = 'contacts' | 'staff' | 'clients' | 'settings';
+export interface ChangeEvent {
+  areas: ChangeArea[];
+  /** Schedule days whose board changed, when the change is about contacts. */
+  days?: LocalDate[];
+}

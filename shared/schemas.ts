@@ -1,0 +1,167 @@
+/** zod schemas for every API input: the one place where input rules live. */
+import { z } from 'zod';
+import {
+  CLIENT_STATUSES,
+  CONTACT_STATUSES,
+  INTERVENTIONS,
+  LOCATIONS,
+  STAFF_ROLES,
+} from './domain';
+import { isValidLocalDate, isValidTimeZone, MINUTES_PER_DAY, parseClock } from './time';
+
+export const NOTE_MAX = 2000;
+
+const id = z.number({ error: 'must be a number' }).int().positive();
+const version = z.number({ error: 'must be a number' }).int().nonnegative();
+const text = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .max(max, { error: `must be at most ${max} characters` });
+const requiredText = (max: number) => text(max).min(1, { error: 'is required' });
+
+export const localDate = z
+  .string({ error: 'must be a date' })
+  .refine(isValidLocalDate, { error: 'must be a real date written YYYY-MM-DD' });
+
+/** A wall-clock time, "HH:MM"; parsed to minutes after midnight. */
+export const clock = z
+  .string({ error: 'must be a time' })
+  .refine((s) => parseClock(s) !== null, { error: 'must be a time written HH:MM' })
+  .transform((s) => parseClock(s) as number);
+
+const note = text(NOTE_MAX);
+
+export const boardGetInput = z.strictObject({ day: localDate });
+
+const contactFields = {
+  clientId: id,
+  staffId: id.nullable(),
+  day: localDate,
+  start: clock,
+  end: clock,
+  intervention: z.enum(INTERVENTIONS, { error: 'is not a known intervention' }),
+  location: z.enum(LOCATIONS, { error: 'must be community, office or phone' }),
+  note: note.default(''),
+};
+
+function endAfterStart(v: { start?: number; end?: number }, ctx: z.RefinementCtx) {
+  if (v.start === undefined || v.end === undefined) return;
+  if (v.end <= v.start) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be after the start time' });
+  }
+  if (v.start >= MINUTES_PER_DAY) {
+    ctx.addIssue({ code: 'custom', path: ['start'], message: 'must be before midnight' });
+  }
+}
+
+export const contactCreateInput = z.strictObject(contactFields).superRefine(endAfterStart);
+
+export const contactUpdateInput = z
+  .strictObject({
+    id,
+    version,
+    clientId: contactFields.clientId.optional(),
+    staffId: contactFields.staffId.optional(),
+    day: contactFields.day.optional(),
+    start: contactFields.start.optional(),
+    end: contactFields.end.optional(),
+    intervention: contactFields.intervention.optional(),
+    location: contactFields.location.optional(),
+    status: z.enum(CONTACT_STATUSES, { error: 'is not a known contact status' }).optional(),
+    note: note.optional(),
+  })
+  .superRefine(endAfterStart);
+
+/** Reassign (staffId) and/or move to a new start, keeping the duration. */
+export const contactMoveInput = z.strictObject({
+  id,
+  version,
+  staffId: id.nullable(),
+  start: clock.optional(),
+});
+
+export const contactSetStatusInput = z.strictObject({
+  id,
+  version,
+  status: z.enum(CONTACT_STATUSES, { error: 'is not a known contact status' }),
+  note: note.optional(),
+});
+
+export const contactDeleteInput = z.strictObject({ id, version });
+
+const colour = z
+  .string({ error: 'must be a colour' })
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #RRGGBB' });
+
+const staffFields = {
+  name: requiredText(80),
+  initials: z
+    .string({ error: 'must be text' })
+    .trim()
+    .regex(/^[A-Za-z]{1,4}$/, { error: 'must be 1 to 4 letters' })
+    .transform((s) => s.toUpperCase()),
+  role: z.enum(STAFF_ROLES, { error: 'is not a known role' }),
+  fte: z.number({ error: 'must be a number' }).min(0.1, { error: 'must be at least 0.1' }).max(1, {
+    error: 'must be at most 1.0',
+  }),
+  colour,
+  active: z.boolean({ error: 'must be yes or no' }),
+};
+
+export const staffCreateInput = z.strictObject({
+  ...staffFields,
+  active: staffFields.active.default(true),
+});
+export const staffUpdateInput = z.strictObject({
+  id,
+  version,
+  name: staffFields.name.optional(),
+  initials: staffFields.initials.optional(),
+  role: staffFields.role.optional(),
+  fte: staffFields.fte.optional(),
+  colour: staffFields.colour.optional(),
+  active: staffFields.active.optional(),
+});
+
+const clientFields = {
+  name: requiredText(100),
+  preferredName: requiredText(40),
+  recordNumber: text(30)
+    .nullable()
+    .transform((s) => (s === '' ? null : s)),
+  admissionDate: localDate,
+  status: z.enum(CLIENT_STATUSES, { error: 'is not a known client status' }),
+  primaryStaffId: id.nullable(),
+  teamStaffIds: z.array(id).max(20, { error: 'can hold at most 20 staff' }),
+};
+
+export const clientCreateInput = z.strictObject({
+  ...clientFields,
+  recordNumber: clientFields.recordNumber.default(null),
+  status: clientFields.status.default('active'),
+  primaryStaffId: clientFields.primaryStaffId.default(null),
+  teamStaffIds: clientFields.teamStaffIds.default([]),
+});
+export const clientUpdateInput = z.strictObject({
+  id,
+  version,
+  name: clientFields.name.optional(),
+  preferredName: clientFields.preferredName.optional(),
+  recordNumber: clientFields.recordNumber.optional(),
+  admissionDate: clientFields.admissionDate.optional(),
+  status: clientFields.status.optional(),
+  primaryStaffId: clientFields.primaryStaffId.optional(),
+  teamStaffIds: clientFields.teamStaffIds.optional(),
+});
+
+export const settingsUpdateInput = z.strictObject({
+  version,
+  teamName: requiredText(80).optional(),
+  timeZone: z
+    .string({ error: 'must be text' })
+    .refine(isValidTimeZone, { error: 'is not a known time zone (e.g. America/New_York)' })
+    .optional(),
+});
+
+export const emptyInput = z.strictObject({}).default({});

@@ -1,0 +1,67 @@
+import { DateTime } from 'luxon';
+import type { LocalDate, MinuteOfDay } from './domain';
+
+export const MINUTES_PER_DAY = 24 * 60;
+
+/** Today's date in the team's time zone. */
+export function todayIn(timeZone: string, now: Date = new Date()): LocalDate {
+  return DateTime.fromJSDate(now).setZone(timeZone).toISODate() as LocalDate;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  return DateTime.local().setZone(timeZone).isValid;
+}
+
+export function isValidLocalDate(day: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && DateTime.fromISO(day).isValid;
+}
+
+export function addDays(day: LocalDate, n: number): LocalDate {
+  return DateTime.fromISO(day).plus({ days: n }).toISODate() as LocalDate;
+}
+
+/** "HH:MM" (00:00..24:00) to minutes after midnight, or null when malformed. */
+export function parseClock(text: string): MinuteOfDay | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (min > 59 || h > 24 || (h === 24 && min !== 0)) return null;
+  return h * 60 + min;
+}
+
+export function formatClock(minute: MinuteOfDay): string {
+  const h = Math.floor(minute / 60);
+  const m = minute % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/**
+ * Whether a wall-clock time exists on that day in the zone: on the spring DST change
+ * the hour the clocks skip (e.g. 02:30 in New York) does not.
+ */
+export function wallClockExists(day: LocalDate, minute: MinuteOfDay, timeZone: string): boolean {
+  if (minute >= MINUTES_PER_DAY) return true;
+  const dt = DateTime.fromISO(day, { zone: timeZone }).set({
+    hour: Math.floor(minute / 60),
+    minute: minute % 60,
+  });
+  return dt.isValid && dt.hour * 60 + dt.minute === minute;
+}
+
+/** The UTC instant of a wall-clock time on a schedule day. */
+export function toInstant(day: LocalDate, minute: MinuteOfDay, timeZone: string): Date {
+  return DateTime.fromISO(day, { zone: timeZone }).startOf('day').set({
+    hour: Math.floor(minute / 60),
+    minute: minute % 60,
+  }).toJSDate();
+}
+
+/** "Monday 23 November 2026" */
+export function formatDayLong(day: LocalDate): string {
+  return DateTime.fromISO(day).toFormat('cccc d LLLL yyyy');
+}
+
+export function weekdayOf(day: LocalDate): number {
+  return DateTime.fromISO(day).weekday; // 1 = Monday .. 7 = Sunday
+}
