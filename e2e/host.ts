@@ -14,8 +14,9 @@ const ROOT = path.resolve(__dirname, '..');
 
 export async function startTestHost({ demo = true, dataDir }: { demo?: boolean; dataDir?: string } = {}): Promise<TestHost> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'act-board-e2e-'));
-  const args = ['tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dir, ...(demo ? ['--demo'] : [])];
-  const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node itself with tsx's loader, not `npx`, so that a stop signal reaches the host directly.
+  const args = ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dir, ...(demo ? ['--demo'] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 60_000);

@@ -10,7 +10,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Contact, LocalDate, Staff } from '../../../shared/domain';
 import { startForGap } from '../../../shared/rules/drop-slot';
 import { byTime, overlappingContactIds } from '../../../shared/rules/overlap';
@@ -34,6 +34,11 @@ function placementFor(contact: Contact, target: DropData): { staffId: number | n
   };
 }
 
+function changes(contact: Contact, target: DropData): boolean {
+  const { staffId, start } = placementFor(contact, target);
+  return staffId !== contact.staffId || (start !== null && start !== contact.startMinute);
+}
+
 const SCREEN_READER_INSTRUCTIONS = {
   draggable:
     'To move a contact, press space to pick it up. Use the up and down arrow keys to choose a time slot ' +
@@ -45,6 +50,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const board = useBoard(day);
   const actions = useContactActions(day);
   const [active, setActive] = useState<Contact | null>(null);
+  const leftHome = useRef(false);
   const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
 
   const sensors = useSensors(
@@ -85,7 +91,14 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     },
     onDragOver: ({ active: a, over }) => {
       const c = contactOf(a.id);
-      return c && over ? `Over ${describe(c, over.data.current as DropData)}.` : undefined;
+      if (!c || !over) return undefined;
+      const target = over.data.current as DropData;
+      if (!changes(c, target)) {
+        // Right after pick-up the card is over its own place: keep "Picked up" audible.
+        return leftHome.current ? `Back where it was: ${describe(c, target)}.` : undefined;
+      }
+      leftHome.current = true;
+      return `Over ${describe(c, target)}.`;
     },
     onDragEnd: ({ active: a, over }) => {
       const c = contactOf(a.id);
@@ -97,14 +110,17 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     },
   };
 
-  const onDragStart = (e: DragStartEvent) => setActive((e.active.data.current as { contact: Contact }).contact);
+  const onDragStart = (e: DragStartEvent) => {
+    leftHome.current = false;
+    setActive((e.active.data.current as { contact: Contact }).contact);
+  };
   const onDragEnd = (e: DragEndEvent) => {
     setActive(null);
     const contact = (e.active.data.current as { contact: Contact }).contact;
     const target = e.over?.data.current as DropData | undefined;
     if (!target) return;
+    if (!changes(contact, target)) return;
     const { staffId, start } = placementFor(contact, target);
-    if (staffId === contact.staffId && (start === null || start === contact.startMinute)) return;
     actions.move(contact, staffId, start ?? undefined).catch(() => {});
   };
 

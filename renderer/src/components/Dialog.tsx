@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
+import { type FormEvent, type ReactElement, type ReactNode, cloneElement, useEffect, useId, useRef } from 'react';
 
 interface FormDialogProps {
   title: string;
@@ -55,12 +55,25 @@ export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, error,
   );
 }
 
-export function Field({ label, children, hint }: { label: string; children: ReactNode; hint?: string }) {
+/** A labelled control: the label names only the control, and the hint describes it. */
+export function Field({ label, children, hint }: { label: string; children: ReactElement<ControlProps>; hint?: string }) {
+  const id = useId();
   return (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      {children}
-      {hint && <span className="field-hint">{hint}</span>}
-    </label>
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {cloneElement(children, { id, 'aria-describedby': hint ? `${id}-hint` : undefined })}
+      {hint && (
+        <span className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+    </div>
   );
+}
+
+interface ControlProps {
+  id?: string;
+  'aria-describedby'?: string;
 }

@@ -1,0 +1,195 @@
+import type { Contact } from '../shared/domain';
+import { api, card, centreOf, column, expect, mouseDrag, openBoard, test, today } from './fixtures';
+import { startTestHost } from './host';
+
+/** The first card of the Unassigned column today, and the staff member with initials DW (first staff column). */
+async function setup(host: Parameters<typeof today>[0]) {
+  const day = await today(host);
+  const board = await api(host, 'board.get', { day });
+  const unassigned = board.contacts.filter((c) => c.staffId === null).sort((a, b) => a.startMinute - b.startMinute);
+  const dana = board.staff.find((s) => s.initials === 'DW')!;
+  return { day, board, first: unassigned[0]!, dana };
+}
+
+async function saved(host: Parameters<typeof today>[0], day: string, id: number): Promise<Contact> {
+  return (await api(host, 'board.get', { day })).contacts.find((c) => c.id === id)!;
+}
+
+test('a mouse drag onto another column reassigns the contact and keeps its time', async ({ page, host }) => {
+  const { day, first, dana } = await setup(host);
+  await openBoard(page, host);
+  const target = column(page, 'DW');
+  const box = (await target.boundingBox())!;
+  await mouseDrag(page, card(column(page, 'unassigned'), first.id), { x: box.x + box.width / 2, y: box.y + box.height - 30 });
+
+  await expect(card(target, first.id)).toBeVisible();
+  await expect(card(column(page, 'unassigned'), first.id)).toHaveCount(0);
+  const after = await saved(host, day, first.id);
+  expect(after.staffId).toBe(dana.id);
+  expect(after.startMinute).toBe(first.startMinute);
+});
+
+test('a mouse drop between two cards sets the time after the card above', async ({ page, host }) => {
+  const { day, board, first } = await setup(host);
+  const marisol = board.staff.find((s) => s.initials === 'MV')!;
+  const hers = board.contacts.filter((c) => c.staffId === marisol.id).sort((a, b) => a.startMinute - b.startMinute);
+  await openBoard(page, host);
+  await mouseDrag(page, card(page, first.id), await centreOf(page.getByTestId(`gap-${marisol.id}-2`)));
+
+  await expect.poll(async () => (await saved(host, day, first.id)).staffId).toBe(marisol.id);
+  const after = await saved(host, day, first.id);
+  expect(after.startMinute).toBe(Math.round(hers[1]!.endMinute / 5) * 5);
+  expect(after.endMinute - after.startMinute).toBe(first.endMinute - first.startMinute);
+});
+
+test('the keyboard picks up, moves and drops a card, with announcements', async ({ page, host }) => {
+  const { day, first, dana } = await setup(host);
+  await openBoard(page, host);
+  await card(page, first.id).focus();
+  const liveRegion = page.locator('[id^="DndLiveRegion"]');
+  await page.keyboard.press('Space');
+  await expect(liveRegion).toHaveText(/Picked up/);
+  await page.keyboard.press('ArrowRight');
+  await expect(liveRegion).toHaveText(/Over Dana Whitfield at/);
+  await page.keyboard.press('Space');
+  await expect(liveRegion).toHaveText(/Dropped .*: Dana Whitfield at/);
+  await expect(card(column(page, 'DW'), first.id)).toBeVisible();
+  expect((await saved(host, day, first.id)).staffId).toBe(dana.id);
+});
+
+test('Escape cancels a keyboard drag and nothing changes', async ({ page, host }) => {
+  const { day, first } = await setup(host);
+  await openBoard(page, host);
+  await card(page, first.id).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await expect(page.getByText(/Move cancelled/)).toBeAttached();
+  expect(await saved(host, day, first.id)).toEqual(first);
+});
+
+test('a touch drag (press and hold) reassigns the contact', async ({ page, host }) => {
+  const { day, first, dana } = await setup(host);
+  await openBoard(page, host);
+  const from = await centreOf(card(page, first.id));
+  const to = await centreOf(column(page, 'DW'), 0.9);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p?: { x: number; y: number }) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [{ x: p.x, y: p.y }] : [] });
+  await touch('touchStart', from);
+  await page.waitForTimeout(400); // the touch sensor waits 250 ms before a hold becomes a drag
+  for (let i = 1; i <= 10; i++) {
+    await touch('touchMove', { x: from.x + ((to.x - from.x) * i) / 10, y: from.y + ((to.y - from.y) * i) / 10 });
+  }
+  await touch('touchEnd');
+
+  await expect(card(column(page, 'DW'), first.id)).toBeVisible();
+  expect((await saved(host, day, first.id)).staffId).toBe(dana.id);
+});
+
+test('undo (button and Ctrl+Z) moves the card back', async ({ page, host }) => {
+  const { day, first } = await setup(host);
+  await openBoard(page, host);
+  const dw = column(page, 'DW');
+  const box = (await dw.boundingBox())!;
+  await mouseDrag(page, card(page, first.id), { x: box.x + box.width / 2, y: box.y + box.height - 30 });
+  await expect(card(dw, first.id)).toBeVisible();
+
+  await page.keyboard.press('Control+z');
+  await expect(card(column(page, 'unassigned'), first.id)).toBeVisible();
+  expect((await saved(host, day, first.id)).staffId).toBeNull();
+
+  await mouseDrag(page, card(page, first.id), { x: box.x + box.width / 2, y: box.y + box.height - 30 });
+  await expect(card(dw, first.id)).toBeVisible();
+  await page.getByRole('button', { name: /Undo move/ }).click();
+  await expect(card(column(page, 'unassigned'), first.id)).toBeVisible();
+});
+
+test('a reassignment survives a restart of the host', async ({ page, host }) => {
+  const { day, first, dana } = await setup(host);
+  await openBoard(page, host);
+  const box = (await column(page, 'DW').boundingBox())!;
+  await mouseDrag(page, card(page, first.id), { x: box.x + box.width / 2, y: box.y + box.height - 30 });
+  await expect.poll(async () => (await saved(host, day, first.id)).staffId).toBe(dana.id);
+  await host.stop();
+
+  const again = await startTestHost({ dataDir: host.dataDir });
+  try {
+    await openBoard(page, again);
+    await expect(card(column(page, 'DW'), first.id)).toBeVisible();
+    expect((await api(again, 'board.get', { day })).contacts).toHaveLength((await api(again, 'board.get', { day })).contacts.length);
+  } finally {
+    await again.stop();
+  }
+});
+
+test('a change on one seat reaches another open seat without reloading', async ({ page, browser, host }) => {
+  const { first } = await setup(host);
+  const other = await browser.newPage();
+  await openBoard(page, host);
+  await openBoard(other, host);
+  const box = (await column(page, 'DW').boundingBox())!;
+  await mouseDrag(page, card(page, first.id), { x: box.x + box.width / 2, y: box.y + box.height - 30 });
+  await expect(card(column(other, 'DW'), first.id)).toBeVisible({ timeout: 2_000 });
+  await other.close();
+});
+
+test('bad input gets a clear message and saves nothing', async ({ page, host }) => {
+  const { day, board } = await setup(host);
+  await openBoard(page, host);
+  await page.getByRole('button', { name: '+ Add contact' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Client', { exact: true }).selectOption({ index: 1 });
+  await dialog.getByLabel('Start', { exact: true }).fill('14:00');
+  await dialog.getByLabel('End', { exact: true }).fill('13:00');
+  await dialog.getByRole('button', { name: 'Add contact' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/End time must be after the start time/);
+  await expect(dialog).toBeVisible();
+  expect((await api(host, 'board.get', { day })).contacts).toHaveLength(board.contacts.length);
+});
+
+test('a contact is added, given an outcome with a note, and deleted from the board', async ({ page, host }) => {
+  const { day, board } = await setup(host);
+  await openBoard(page, host);
+  await page.getByRole('button', { name: '+ Add contact' }).click();
+  let dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Client', { exact: true }).selectOption({ label: 'Vera (Vera Dunmore)' });
+  await dialog.getByLabel('Staff member', { exact: true }).selectOption({ label: 'Jo Kessler' });
+  await dialog.getByLabel('Start', { exact: true }).fill('07:30');
+  await dialog.getByLabel('End', { exact: true }).fill('08:00');
+  await dialog.getByLabel('Intervention', { exact: true }).selectOption({ label: 'Employment' });
+  await dialog.getByRole('button', { name: 'Add contact' }).click();
+  await expect(dialog).toBeHidden();
+  const added = (await api(host, 'board.get', { day })).contacts.find((c) => !board.contacts.some((b) => b.id === c.id))!;
+  expect(added).toMatchObject({ startMinute: 450, endMinute: 480, intervention: 'employment', status: 'planned' });
+
+  await card(column(page, 'JK'), added.id).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: 'Done' }).check();
+  await dialog.getByLabel('Note', { exact: true }).fill('Went to the job interview together.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(card(page, added.id)).toContainText('Done');
+  expect(await saved(host, day, added.id)).toMatchObject({ status: 'done', note: 'Went to the job interview together.' });
+
+  await card(page, added.id).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Really delete?' }).click();
+  await expect(card(page, added.id)).toHaveCount(0);
+  expect(await saved(host, day, added.id)).toBeUndefined();
+});
+
+test('day navigation: next, previous, today and a picked date', async ({ page, host }) => {
+  const day = await today(host);
+  await openBoard(page, host);
+  await expect(page.getByText('Today', { exact: true }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Next day' }).click();
+  await expect(page.locator('.day-relative')).toHaveText('Tomorrow');
+  await page.getByRole('button', { name: 'Previous day' }).click();
+  await page.getByRole('button', { name: 'Previous day' }).click();
+  await expect(page.locator('.day-relative')).toHaveText('Yesterday');
+  await page.getByRole('button', { name: 'Today', exact: true }).click();
+  await expect(page.locator('.day-relative')).toHaveText('Today');
+  await page.getByLabel('Pick a date', { exact: true }).fill('2027-03-14');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sunday 14 March 2027');
+  expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
