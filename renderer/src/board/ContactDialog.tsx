@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain';
 import { formatClock } from '../../../shared/time';
 import { Field, FormDialog } from '../components/Dialog';
+import { EnumSelect, StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useClients } from '../queries';
 import type { ContactDraft, useContactActions } from './contact-actions';
@@ -90,14 +91,7 @@ export function ContactDialog({ contact, day, staff, actions, onClose }: Contact
           </select>
         </Field>
         <Field label="Staff member">
-          <select value={draft.staffId ?? ''} onChange={(e) => set('staffId', e.target.value ? Number(e.target.value) : null)}>
-            <option value="">Unassigned</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <StaffSelect value={draft.staffId} staff={staff} noneLabel="Unassigned" onChange={(v) => set('staffId', v)} />
         </Field>
         <Field label="Date">
           <input type="date" value={draft.day} onChange={(e) => set('day', e.target.value)} required />
@@ -111,22 +105,10 @@ export function ContactDialog({ contact, day, staff, actions, onClose }: Contact
           </Field>
         </div>
         <Field label="Intervention">
-          <select value={draft.intervention} onChange={(e) => set('intervention', e.target.value as ContactDraft['intervention'])}>
-            {INTERVENTIONS.map((i) => (
-              <option key={i} value={i}>
-                {INTERVENTION_LABELS[i]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect value={draft.intervention} values={INTERVENTIONS} labels={INTERVENTION_LABELS} onChange={(v) => set('intervention', v)} />
         </Field>
         <Field label="Location">
-          <select value={draft.location} onChange={(e) => set('location', e.target.value as ContactDraft['location'])}>
-            {LOCATIONS.map((l) => (
-              <option key={l} value={l}>
-                {LOCATION_LABELS[l]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect value={draft.location} values={LOCATIONS} labels={LOCATION_LABELS} onChange={(v) => set('location', v)} />
         </Field>
       </div>
       <fieldset className="status-picker">

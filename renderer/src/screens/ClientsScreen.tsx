@@ -4,6 +4,7 @@ import type { Input } from '../../../shared/api';
 import { CLIENT_STATUSES, CLIENT_STATUS_LABELS, type Client, type Staff } from '../../../shared/domain';
 import { call } from '../api';
 import { Field, FormDialog } from '../components/Dialog';
+import { EnumSelect, StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useClients, useStaff } from '../queries';
 
@@ -118,23 +119,10 @@ function ClientDialog({ client, staff, onClose }: { client: Client | null; staff
           <input type="date" value={draft.admissionDate} onChange={(e) => set('admissionDate', e.target.value)} />
         </Field>
         <Field label="Status">
-          <select value={draft.status} onChange={(e) => set('status', e.target.value as ClientDraft['status'])}>
-            {CLIENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {CLIENT_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect value={draft.status} values={CLIENT_STATUSES} labels={CLIENT_STATUS_LABELS} onChange={(v) => set('status', v)} />
         </Field>
         <Field label="Primary care manager">
-          <select value={draft.primaryStaffId ?? ''} onChange={(e) => set('primaryStaffId', e.target.value ? Number(e.target.value) : null)}>
-            <option value="">None</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <StaffSelect value={draft.primaryStaffId} staff={staff} noneLabel="None" onChange={(v) => set('primaryStaffId', v)} />
         </Field>
       </div>
       <fieldset className="team-picker">

@@ -5,6 +5,7 @@ import { STAFF_ROLES, STAFF_ROLE_LABELS, type Staff } from '../../../shared/doma
 import { call } from '../api';
 import { Field, FormDialog } from '../components/Dialog';
 import { StaffBadge } from '../components/StaffBadge';
+import { EnumSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useStaff } from '../queries';
 
@@ -79,13 +80,7 @@ function StaffDialog({ staff, onClose }: { staff: Staff | null; onClose: () => v
           <input value={draft.initials} onChange={(e) => set('initials', e.target.value)} maxLength={4} />
         </Field>
         <Field label="Role">
-          <select value={draft.role} onChange={(e) => set('role', e.target.value as StaffDraft['role'])}>
-            {STAFF_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {STAFF_ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect value={draft.role} values={STAFF_ROLES} labels={STAFF_ROLE_LABELS} onChange={(v) => set('role', v)} />
         </Field>
         <Field label="FTE" hint="0.1 to 1.0">
           <input type="number" min={0.1} max={1} step={0.1} value={draft.fte} onChange={(e) => set('fte', e.target.valueAsNumber)} />
