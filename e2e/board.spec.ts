@@ -193,3 +193,19 @@ test('day navigation: next, previous, today and a picked date', async ({ page, h
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sunday 14 March 2027');
   expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
+
+test('an edit based on a stale copy is refused with a clear message and nothing is overwritten', async ({ page, host }) => {
+  const { day, first, dana } = await setup(host);
+  await openBoard(page, host);
+  await card(page, first.id).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Note', { exact: true }).fill('Written on the wall screen');
+
+  // Meanwhile another seat reassigns the same contact.
+  await api(host, 'contacts.move', { id: first.id, version: first.version, staffId: dana.id });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+
+  await expect(dialog.getByRole('alert')).toHaveText(/changed on another seat at \d\d:\d\d/);
+  const after = await saved(host, day, first.id);
+  expect(after).toMatchObject({ staffId: dana.id, note: '' });
+});

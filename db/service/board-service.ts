@@ -1,44 +1,20 @@
 import type Database from 'better-sqlite3';
-import {
-  ApiError,
-  type Method,
-  type ParsedInput,
-  type Result,
-  inputSchemas,
-  isMethod,
-} from '../../shared/api';
+import { ApiError, type Method, type Result, contract, isMethod } from '../../shared/api';
 import type { ChangeEvent } from '../../shared/domain';
-import { createClient, listClients, updateClient } from './clients';
-import {
-  createContact,
-  deleteContact,
-  getBoardDay,
-  moveContact,
-  setContactStatus,
-  updateContact,
-} from './contacts';
+import { clientHandlers } from './clients';
+import { contactHandlers } from './contacts';
 import { CallContext } from './context';
-import { getSettings, updateSettings } from './settings';
-import { createStaff, listStaff, updateStaff } from './staff';
+import type { HandlersFor } from './handler';
+import { settingsHandlers } from './settings';
+import { staffHandlers } from './staff';
 import { validationError } from './validation';
 
-type HandlerWithContext = { [M in Method]: (ctx: CallContext, input: ParsedInput<M>) => Result<M> };
-
-const handlers: HandlerWithContext = {
-  'board.get': (ctx, i) => getBoardDay(ctx, i.day),
-  'contacts.create': createContact,
-  'contacts.update': updateContact,
-  'contacts.move': moveContact,
-  'contacts.setStatus': setContactStatus,
-  'contacts.delete': deleteContact,
-  'staff.list': (ctx) => listStaff(ctx),
-  'staff.create': createStaff,
-  'staff.update': updateStaff,
-  'clients.list': (ctx) => listClients(ctx),
-  'clients.create': createClient,
-  'clients.update': updateClient,
-  'settings.get': (ctx) => getSettings(ctx),
-  'settings.update': updateSettings,
+/** Every method's handler, one module per area; the type makes a missing one a compile error. */
+const handlers: HandlersFor<Method> = {
+  ...contactHandlers,
+  ...staffHandlers,
+  ...clientHandlers,
+  ...settingsHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -68,7 +44,7 @@ export class BoardService {
   /** Calls a method with untrusted input; throws ApiError for anything the caller got wrong. */
   call<M extends Method>(method: M, rawInput: unknown, options: CallOptions = {}): Result<M> {
     if (!isMethod(method)) throw new ApiError('validation', `Unknown method "${String(method)}".`);
-    const parsed = inputSchemas[method].safeParse(rawInput ?? {});
+    const parsed = contract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error, rawInput);
     const ctx = new CallContext(this.db, options.actor ?? 'local', this.clock());
     const handler = handlers[method] as (ctx: CallContext, input: unknown) => Result<M>;

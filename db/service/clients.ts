@@ -1,6 +1,7 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { Client, ClientStatus } from '../../shared/domain';
 import { type CallContext, checkVersion, notFound } from './context';
+import type { HandlersFor } from './handler';
 import { teamTimeFormatter } from './settings';
 import { requireActiveStaff, stripUndefined } from './staff';
 
@@ -131,3 +132,9 @@ export function updateClient(ctx: CallContext, input: ParsedInput<'clients.updat
   ctx.changed('contacts');
   return after;
 }
+
+export const clientHandlers: HandlersFor<'clients.list' | 'clients.create' | 'clients.update'> = {
+  'clients.list': (ctx) => listClients(ctx),
+  'clients.create': createClient,
+  'clients.update': updateClient,
+};

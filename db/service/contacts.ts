@@ -14,6 +14,7 @@ import {
 import { formatClock, todayIn, wallClockExists } from '../../shared/time';
 import { getClient } from './clients';
 import { type CallContext, checkVersion, notFound } from './context';
+import type { HandlersFor } from './handler';
 import { getSettings, teamTimeFormatter } from './settings';
 import { listStaff, requireActiveStaff } from './staff';
 
@@ -176,3 +177,14 @@ export function deleteContact(ctx: CallContext, input: ParsedInput<'contacts.del
   ctx.changed('contacts', before.day);
   return { id: input.id };
 }
+
+export const contactHandlers: HandlersFor<
+  'board.get' | 'contacts.create' | 'contacts.update' | 'contacts.move' | 'contacts.setStatus' | 'contacts.delete'
+> = {
+  'board.get': (ctx, i) => getBoardDay(ctx, i.day),
+  'contacts.create': createContact,
+  'contacts.update': updateContact,
+  'contacts.move': moveContact,
+  'contacts.setStatus': setContactStatus,
+  'contacts.delete': deleteContact,
+};

@@ -57,8 +57,8 @@ export function checkVersion(
   if (row.version !== expected) {
     throw new ApiError(
       'conflict',
-      `This ${what} was changed on another seat at ${formatTime(row.updatedAt)}. ` +
-        'Your change was not saved; the board now shows the latest version.',
+      `This ${what} was changed on another seat at ${formatTime(row.updatedAt)}, so your change was not saved. ` +
+        'Look at the latest version and make your change again if it is still needed.',
     );
   }
 }

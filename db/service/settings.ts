@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { ParsedInput } from '../../shared/api';
 import type { TeamSettings } from '../../shared/domain';
 import { type CallContext, checkVersion } from './context';
+import type { HandlersFor } from './handler';
 
 interface SettingsRow {
   team_name: string;
@@ -49,3 +50,8 @@ export function updateSettings(ctx: CallContext, input: ParsedInput<'settings.up
   ctx.changed('contacts');
   return after;
 }
+
+export const settingsHandlers: HandlersFor<'settings.get' | 'settings.update'> = {
+  'settings.get': (ctx) => getSettings(ctx),
+  'settings.update': updateSettings,
+};

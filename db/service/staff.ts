@@ -1,6 +1,7 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { Staff, StaffRole } from '../../shared/domain';
 import { type CallContext, checkVersion, notFound } from './context';
+import type { HandlersFor } from './handler';
 import { teamTimeFormatter } from './settings';
 
 interface StaffRow {
@@ -82,3 +83,9 @@ export function updateStaff(ctx: CallContext, input: ParsedInput<'staff.update'>
 export function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+export const staffHandlers: HandlersFor<'staff.list' | 'staff.create' | 'staff.update'> = {
+  'staff.list': (ctx) => listStaff(ctx),
+  'staff.create': createStaff,
+  'staff.update': updateStaff,
+};
