@@ -1,5 +1,7 @@
 import { todayIn } from '../shared/time';
 import { seedDemoTeam } from './demo';
+import { ensureDemoAccess, seedDemoAccess } from './demo-access';
+import { seedDemoMeetings } from './demo-meeting';
 import { openBoardDatabase } from './open';
 import { BoardService } from './service/board-service';
 
@@ -15,6 +17,10 @@ export function openBoard(dataDir: string, { demo = false }: OpenBoardOptions = 
   if (demo && empty) {
     const { timeZone } = service.call('settings.get', {});
     seedDemoTeam(service, todayIn(timeZone));
+    seedDemoAccess(service);
+    seedDemoMeetings(service, todayIn(timeZone));
+  } else if (demo) {
+    ensureDemoAccess(service);
   }
   return service;
 }

@@ -1,10 +1,12 @@
 /**
- * The demo team: fictional staff and clients with a fortnight of contacts around
- * `today`. Generated deterministically (seeded), through the same API as any seat.
+ * The demo team: fictional staff with their shifts, clients with their weekly
+ * schedules and appointments, and the past week drafted and done. Generated
+ * deterministically (seeded), through the same API as any seat.
  */
 import type { Input } from '../shared/api';
-import type { ClientStatus, ContactStatus, Intervention, LocalDate, StaffRole } from '../shared/domain';
-import { addDays, formatClock, weekdayOf } from '../shared/time';
+import type { ClientStatus, ContactStatus, LocalDate, StaffRole } from '../shared/domain';
+import type { Weekday } from '../shared/schedule';
+import { addDays, formatClock } from '../shared/time';
 import type { BoardService } from './service/board-service';
 
 const DEMO_STAFF: { name: string; initials: string; role: StaffRole; colour: string; fte?: number }[] = [
@@ -51,8 +53,29 @@ function seeded(seed: number): () => number {
 }
 
 export const DEMO_CLIENT_COUNT = 60;
-export const DEMO_DAYS_BACK = 7;
-export const DEMO_DAYS_AHEAD = 7;
+export const DEMO_DAYS_BACK = 21;
+
+type Pattern = (readonly [string, string] | null)[];
+const EARLY = ['08:00', '16:00'] as const;
+const LATE = ['12:00', '20:00'] as const;
+const WEEKEND = ['09:00', '17:00'] as const;
+const HALF = ['09:00', '13:00'] as const;
+/** Each demo staff member's week, Monday first: two overlapping weekday shifts, two staff each weekend day. */
+const DEMO_PATTERNS: Record<string, Pattern> = {
+  DW: [EARLY, EARLY, EARLY, EARLY, EARLY, null, null],
+  RO: [WEEKEND, null, WEEKEND, null, HALF, null, null],
+  MV: [EARLY, EARLY, EARLY, EARLY, null, WEEKEND, null],
+  BL: [null, LATE, LATE, LATE, LATE, null, WEEKEND],
+  TG: [LATE, LATE, LATE, LATE, LATE, null, null],
+  OH: [EARLY, EARLY, EARLY, EARLY, EARLY, null, null],
+  JK: [null, LATE, LATE, LATE, LATE, WEEKEND, null],
+  PN: [EARLY, EARLY, EARLY, EARLY, null, null, WEEKEND],
+  LO: [LATE, LATE, LATE, LATE, LATE, null, null],
+  HB: [EARLY, EARLY, EARLY, EARLY, EARLY, null, null],
+  KT: [EARLY, EARLY, EARLY, EARLY, EARLY, null, null],
+};
+
+const clock = (m: number) => formatClock(m);
 
 export function seedDemoTeam(service: BoardService, today: LocalDate): void {
   const rand = seeded(20261123);
@@ -65,11 +88,18 @@ export function seedDemoTeam(service: BoardService, today: LocalDate): void {
     call('settings.update', { version: settings.version, teamName: 'Riverside ACT Team (demo)' }, actor);
 
     const staff = DEMO_STAFF.map((s) => call('staff.create', { fte: 1, active: true, ...s }, actor));
+    for (const s of staff) {
+      const pattern = DEMO_PATTERNS[s.initials]!.map((p) => (p ? { start: p[0], end: p[1] } : null));
+      call('availability.setPattern', { staffId: s.id, pattern }, actor);
+    }
+    const byInitials = (i: string) => staff.find((s) => s.initials === i)!;
+    call('availability.addTimeOff', { staffId: byInitials('OH').id, fromDay: addDays(today, 2), toDay: addDays(today, 4), kind: 'vacation', note: '' }, actor);
+    call('availability.addTimeOff', { staffId: byInitials('HB').id, fromDay: addDays(today, 1), toDay: addDays(today, 1), kind: 'training', note: 'Motivational interviewing refresher' }, actor);
+
     const byRole = (...roles: StaffRole[]) => staff.filter((s) => roles.includes(s.role));
     const caseManagers = byRole('social_worker', 'case_manager', 'substance_use_specialist', 'vocational_specialist',
       'peer_specialist', 'family_specialist', 'team_leader');
     const nurses = byRole('registered_nurse', 'licensed_practical_nurse');
-    const psychiatrist = byRole('psychiatrist')[0]!;
 
     const clients = Array.from({ length: DEMO_CLIENT_COUNT }, (_, i) => {
       const first = FIRST[i % FIRST.length]!;
@@ -77,101 +107,133 @@ export function seedDemoTeam(service: BoardService, today: LocalDate): void {
       const status: ClientStatus = i % 20 === 3 ? 'hospitalized' : i % 29 === 11 ? 'incarcerated' : i === 59 ? 'discharged' : 'active';
       const primary = caseManagers[i % caseManagers.length]!;
       const team = [primary.id, nurses[i % nurses.length]!.id, pick(caseManagers).id];
-      const admitted = addDays(today, -Math.floor(90 + rand() * 2000));
       return call('clients.create', {
         name: `${first} ${last}`,
         preferredName: i >= FIRST.length ? `${NICK[first] ?? first} ${last[0]}.` : (NICK[first] ?? first),
         recordNumber: `R-${String(10001 + i)}`,
-        admissionDate: admitted,
+        admissionDate: addDays(today, -Math.floor(90 + rand() * 2000)),
         status,
         primaryStaffId: primary.id,
         teamStaffIds: team,
       }, actor);
     });
 
-    // Each client's weekly pattern: which weekdays they are seen, and at what hour.
-    const patterns = clients.map(() => {
-      const visitsPerWeek = 2 + Math.floor(rand() * 3);
-      const days = new Set<number>();
-      while (days.size < visitsPerWeek) days.add(1 + Math.floor(rand() * 7));
-      return { days, dailyMeds: rand() < 0.12 };
+    // Each client's schedule: the paper "client weekly schedule", as recurring items.
+    const startsOn = addDays(today, -120);
+    const item = (clientId: number, fields: Omit<Input<'schedule.items.create'>, 'clientId' | 'startsOn'>) =>
+      call('schedule.items.create', { clientId, startsOn, ...fields }, actor);
+    clients.forEach((client, i) => {
+      if (client.status === 'discharged') return;
+      const primary = client.primaryStaffId;
+      // While away, the team visits: weekdays in hospital, weekly in jail.
+      if (client.status === 'hospitalized') {
+        item(client.id, {
+          rule: { kind: 'weekly', interval: 1, weekdays: [1, 2, 3, 4, 5] },
+          window: 'morning', durationMinutes: 30, intervention: 'hospital_visit', location: 'community',
+          appliesWhen: 'hospitalized', preferredStaffId: primary,
+        });
+      }
+      if (client.status === 'incarcerated') {
+        item(client.id, {
+          rule: { kind: 'weekly', interval: 1, weekdays: [3] },
+          start: '14:00', durationMinutes: 60, intervention: 'jail_visit', location: 'community',
+          appliesWhen: 'incarcerated', preferredStaffId: primary,
+        });
+      }
+      if (rand() < 0.12) {
+        item(client.id, {
+          rule: { kind: 'weekly', interval: 1, weekdays: [1, 2, 3, 4, 5, 6, 7] },
+          window: 'morning', durationMinutes: 20, intervention: 'medication_delivery', location: 'community',
+        });
+      }
+      // Three visits a week, shared round the client's treatment team (the team approach).
+      const days = new Set<Weekday>();
+      while (days.size < 3) days.add((1 + Math.floor(rand() * 5)) as Weekday);
+      const team = [primary, ...client.teamStaffIds.filter((id) => id !== primary)];
+      [...days].forEach((weekday, n) => {
+        const fixed = rand() < 0.6;
+        item(client.id, {
+          rule: { kind: 'weekly', interval: 1, weekdays: [weekday] },
+          ...(fixed ? { start: clock(8 * 60 + 30 + Math.floor(rand() * 40) * 15) } : { window: pick(['morning', 'afternoon', 'afternoon'] as const) }),
+          durationMinutes: pick([30, 30, 45, 60]),
+          intervention: pick(['housing', 'employment', 'adl_support', 'substance_use', 'family', 'adl_support', 'other'] as const),
+          location: rand() < 0.1 ? 'office' : 'community',
+          preferredStaffId: team[n % team.length] ?? null,
+        });
+      });
+      if (i % 9 === 2) {
+        item(client.id, {
+          rule: { kind: 'weekly', interval: 2, weekdays: [pick([2, 3, 4] as const)] },
+          start: pick(['10:00', '14:00']), durationMinutes: 20, intervention: 'injection', location: 'office',
+          roleNeeded: 'nurse', note: 'Long-acting injection',
+        });
+      }
+      if (i % 6 === 1) {
+        item(client.id, {
+          rule: { kind: 'monthlyByWeekday', interval: 1, weekday: pick([1, 3] as const), nth: 1 + (i % 4) },
+          start: clock(9 * 60 + (i % 7) * 60), durationMinutes: 30, intervention: 'psychiatric_visit', location: 'office',
+          roleNeeded: 'prescriber',
+        });
+      }
     });
 
-    const busy = new Map<string, [number, number][]>();
-    const isFree = (staffId: number, day: string, s: number, e: number) =>
-      !(busy.get(`${staffId}/${day}`) ?? []).some(([a, b]) => s < b && a < e);
-    const book = (staffId: number, day: string, s: number, e: number) =>
-      busy.set(`${staffId}/${day}`, [...(busy.get(`${staffId}/${day}`) ?? []), [s, e]]);
-
-    for (let offset = -DEMO_DAYS_BACK; offset <= DEMO_DAYS_AHEAD; offset++) {
-      const day = addDays(today, offset);
-      const weekend = weekdayOf(day) >= 6;
-      clients.forEach((client, ci) => {
-        if (client.status === 'discharged') return;
-        const pattern = patterns[ci]!;
-        const seen = pattern.dailyMeds || (pattern.days.has(weekdayOf(day)) && !(weekend && rand() < 0.6));
-        if (!seen) return;
-        let intervention: Intervention;
-        let staffId: number;
-        if (client.status === 'hospitalized') {
-          intervention = 'hospital_visit';
-          staffId = client.primaryStaffId!;
-        } else if (client.status === 'incarcerated') {
-          if (weekdayOf(day) !== 3) return;
-          intervention = 'jail_visit';
-          staffId = client.primaryStaffId!;
-        } else if (pattern.dailyMeds) {
-          intervention = 'medication_delivery';
-          staffId = weekend ? pick(nurses).id : pick([...nurses, ...caseManagers]).id;
-        } else {
-          const r = rand();
-          intervention = r < 0.1 ? 'injection' : r < 0.18 ? 'psychiatric_visit'
-            : pick(['housing', 'employment', 'adl_support', 'substance_use', 'family', 'adl_support', 'other'] as const);
-          staffId = intervention === 'injection' ? pick(nurses).id
-            : intervention === 'psychiatric_visit' ? psychiatrist.id
-            : pick(client.teamStaffIds);
-        }
-        const duration = pick([20, 30, 30, 45, 60]);
-        let start = 8 * 60 + 30 + Math.floor(rand() * 32) * 15;
-        for (let tries = 0; tries < 12 && !isFree(staffId, day, start, start + duration); tries++) {
-          start = 8 * 60 + 30 + Math.floor(rand() * 32) * 15;
-        }
-        book(staffId, day, start, start + duration);
-        const unassigned = offset >= 0 && rand() < 0.05;
-        const created = call('contacts.create', {
-          clientId: client.id,
-          staffId: unassigned ? null : staffId,
-          day,
-          start: formatClock(start),
-          end: formatClock(start + duration),
-          intervention,
-          location: intervention === 'psychiatric_visit' || (intervention === 'injection' && rand() < 0.5) ? 'office'
-            : rand() < 0.08 ? 'phone' : 'community',
-          note: '',
-        } satisfies Input<'contacts.create'>, actor);
-        if (offset < 0) {
-          const r = rand();
-          const status: ContactStatus = r < 0.75 ? 'done' : r < 0.85 ? 'attempted' : r < 0.93 ? 'missed' : 'cancelled';
-          call('contacts.setStatus', { id: created.id, version: created.version, status, note: pick(NOTES[status]) }, actor);
-        }
-      });
+    // The client monthly board: appointments and important dates of the coming weeks.
+    const reachable = clients.filter((c) => c.status === 'active');
+    const kinds = ['medical', 'dental', 'court', 'benefits', 'lease', 'treatment_plan_review'] as const;
+    const places: Record<(typeof kinds)[number], string> = {
+      medical: 'Riverside Health Center', dental: 'Elm Street Dental', court: 'County Court, room 4',
+      benefits: 'Social Security office', lease: 'Harbor Housing office', treatment_plan_review: 'Team office',
+    };
+    for (let n = 0; n < 18; n++) {
+      const kind = kinds[n % kinds.length]!;
+      const support = kind === 'benefits' || kind === 'lease' ? 'none' : pick(['none', 'accompany', 'transport'] as const);
+      call('appointments.create', {
+        clientId: reachable[(n * 11) % reachable.length]!.id,
+        day: addDays(today, 1 + Math.floor(rand() * 27)),
+        start: support === 'none' && rand() < 0.4 ? null : clock(9 * 60 + Math.floor(rand() * 14) * 30),
+        durationMinutes: 60,
+        kind,
+        place: places[kind],
+        staffSupport: support,
+        note: '',
+      }, actor);
     }
 
+    // The past week and today, drafted as the shift managers did; the past has its outcomes.
+    for (let offset = -DEMO_DAYS_BACK; offset <= 0; offset++) {
+      const day = addDays(today, offset);
+      const { contacts } = call('schedule.draft', { day }, actor);
+      if (offset === 0) break;
+      for (const c of contacts) {
+        if (c.staffId === null) {
+          call('contacts.delete', { id: c.id, version: c.version }, actor);
+          continue;
+        }
+        const r = rand();
+        const status: ContactStatus = r < 0.75 ? 'done' : r < 0.85 ? 'attempted' : r < 0.93 ? 'missed' : 'cancelled';
+        call('contacts.setStatus', { id: c.id, version: c.version, status, note: pick(NOTES[status]) }, actor);
+      }
+    }
+    const manager = call('board.get', { day: today }).staff.find((s) => s.role !== 'psychiatrist');
+    if (manager) call('day.setShiftManager', { day: today, version: 0, staffId: manager.id }, actor);
+
     // What came up since yesterday: work nobody has yet, and a double-booking to fix.
-    const reachable = clients.filter((c) => c.status === 'active');
     (['crisis', 'housing', 'employment'] as const).forEach((intervention, i) => {
       const start = 10 * 60 + i * 90;
       call('contacts.create', {
-        clientId: reachable[i * 7 + 2]!.id, staffId: null, day: today, start: formatClock(start),
-        end: formatClock(start + 45), intervention, location: 'community', note: '',
+        clientId: reachable[i * 7 + 2]!.id, staffId: null, day: today, start: clock(start),
+        end: clock(start + 45), intervention, location: 'community', note: '',
       }, actor);
     });
-    const nurse = nurses[0]!;
-    const [first] = (busy.get(`${nurse.id}/${today}`) ?? []).sort((a, b) => a[0] - b[0]);
-    if (first) {
+    const board = call('board.get', { day: today });
+    const busiest = [...board.staff].sort(
+      (a, b) => board.contacts.filter((c) => c.staffId === b.id).length - board.contacts.filter((c) => c.staffId === a.id).length,
+    )[0];
+    const first = board.contacts.find((c) => c.staffId === busiest?.id);
+    if (busiest && first) {
       call('contacts.create', {
-        clientId: reachable[41]!.id, staffId: nurse.id, day: today, start: formatClock(first[0] + 10),
-        end: formatClock(first[0] + 40), intervention: 'injection', location: 'office', note: '',
+        clientId: reachable[41]!.id, staffId: busiest.id, day: today, start: clock(first.startMinute + 10),
+        end: clock(first.startMinute + 40), intervention: 'family', location: 'office', note: '',
       }, actor);
     }
   })();

@@ -12,10 +12,14 @@ export interface TestHost {
 
 const ROOT = path.resolve(__dirname, '..');
 
-export async function startTestHost({ demo = true, dataDir }: { demo?: boolean; dataDir?: string } = {}): Promise<TestHost> {
+export async function startTestHost({
+  demo = true,
+  dataDir,
+  args: extra = [],
+}: { demo?: boolean; dataDir?: string; /** More host switches, e.g. ['--sign-in']. */ args?: string[] } = {}): Promise<TestHost> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'act-board-e2e-'));
   // Node itself with tsx's loader, not `npx`, so that a stop signal reaches the host directly.
-  const args = ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dir, ...(demo ? ['--demo'] : [])];
+  const args = ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dir, ...(demo ? ['--demo'] : []), ...extra];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -37,7 +41,7 @@ export async function startTestHost({ demo = true, dataDir }: { demo?: boolean; 
     dataDir: dir,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { openBoard } from '../db/board';
+import { CorruptDatabaseError } from '../db/open';
+import { recoveryCandidates, restoreForRecovery } from '../db/recovery';
 import type { BoardService } from '../db/service/board-service';
 import type { ApiResponse } from '../shared/api';
 import { IPC_CALL, IPC_CHANGE } from '../shared/bridge';
@@ -28,6 +30,7 @@ app.setPath('userData', path.join(app.getPath('appData'), 'ACT Board'));
 app.enableSandbox();
 
 let service: BoardService | undefined;
+let stopBackups = () => {};
 let host: RunningHost | undefined;
 
 function createWindow(kiosk: boolean): BrowserWindow {
@@ -63,6 +66,9 @@ function secureSession(): void {
   ses.setPermissionCheckHandler(() => false);
 }
 
+/** Each window's session token (by webContents id). */
+const seatTokens = new Map<number, string>();
+
 function registerIpc(board: BoardService): void {
   ipcMain.handle(IPC_CALL, (event, method: unknown, input: unknown): ApiResponse<unknown> => {
     // Only our own page may call the board (Electron security checklist: validate the sender).
@@ -70,7 +76,15 @@ function registerIpc(board: BoardService): void {
     if (!isAllowedNavigation(frameUrl, APP_URL) || typeof method !== 'string') {
       return { ok: false, error: { code: 'validation', message: 'Call refused.' } };
     }
-    return runCall(board, method, input, 'desktop');
+    // The session token stays in this process, one per window: the page never sees it.
+    const seat = event.sender.id;
+    const { response, session } = runCall(board, method, input, { token: seatTokens.get(seat) ?? null, requireSignIn: false });
+    if (session === null) seatTokens.delete(seat);
+    else if (session !== undefined) {
+      if (!seatTokens.has(seat)) event.sender.once('destroyed', () => seatTokens.delete(seat));
+      seatTokens.set(seat, session);
+    }
+    return response;
   });
   board.onChange((change) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_CHANGE, change);
@@ -81,8 +95,9 @@ async function start(args: ShellArgs): Promise<void> {
   await app.whenReady();
   secureSession();
   const dataDir = args.dataDir ?? app.getPath('userData');
-  service = openBoard(dataDir, { demo: true });
+  service = await openOrRecover(dataDir);
   registerIpc(service);
+  stopBackups = service.backups.startSchedule();
   if (args.servePort !== undefined) {
     host = await startHost({ service, port: args.servePort, host: '127.0.0.1', staticDir: RENDERER_DIR });
     console.log(`ACT Board host listening on ${host.url} (data: ${dataDir})`);
@@ -90,10 +105,42 @@ async function start(args: ShellArgs): Promise<void> {
   createWindow(args.kiosk);
 }
 
+/**
+ * Opens the board; if the file fails its integrity check, offers the latest good backup
+ * (the damaged file is kept beside it) instead of a blank window.
+ */
+async function openOrRecover(dataDir: string): Promise<BoardService> {
+  try {
+    return openBoard(dataDir, { demo: true });
+  } catch (err) {
+    if (!(err instanceof CorruptDatabaseError)) throw err;
+    const good = recoveryCandidates(dataDir).find((c) => c.ok);
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: 'ACT Board: the board file is damaged',
+      message: 'The board file failed its integrity check.',
+      detail: good
+        ? `${err.detail}\n\nRestore the latest good backup, from ${good.at.replace('T', ' ').slice(0, 16)} UTC? The damaged file is kept beside it.`
+        : `${err.detail}\n\nNo good backup was found in ${path.join(dataDir, 'backups')}.`,
+      buttons: good ? ['Restore the latest good backup', 'Quit'] : ['Quit'],
+      defaultId: 0,
+      cancelId: good ? 1 : 0,
+    });
+    if (!good || response !== 0) throw err;
+    restoreForRecovery(dataDir, good.path);
+    return openBoard(dataDir, { demo: true });
+  }
+}
+
 async function shutdown(): Promise<void> {
+  stopBackups();
   await host?.close();
   host = undefined;
-  service?.db.close();
+  if (service) {
+    // A backup at quit; a failure is logged and does not keep the app from quitting.
+    await service.backups.backupNow('quit').catch((err: unknown) => console.error('ACT Board: backup at quit failed:', err));
+    service.db.close();
+  }
   service = undefined;
 }
 

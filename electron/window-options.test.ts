@@ -23,6 +23,10 @@ describe('windowOptions', () => {
     expect(web.preload).toBe('/app/dist/electron/preload.js');
   });
 
+  it('turns off middle-click (auxclick) new-window flows', () => {
+    expect(web.disableBlinkFeatures).toBe('Auxclick');
+  });
+
   it('has DevTools only in development', () => {
     expect(web.devTools).toBe(false);
     expect(windowOptions({ preloadPath: 'p', packaged: false }).webPreferences?.devTools).toBe(true);
@@ -117,6 +121,7 @@ describe('main process wiring', () => {
     expect(main).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
     expect(main).toMatch(/on\('will-attach-webview', \(event\) => event\.preventDefault\(\)\)/);
     expect(main).toMatch(/setPermissionRequestHandler\(\(_contents, _permission, callback\) => callback\(false\)\)/);
+    expect(main).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
   });
 
   it('sends the CSP header, loads the built renderer and holds a single-instance lock', () => {
@@ -125,7 +130,14 @@ describe('main process wiring', () => {
     expect(main).toMatch(/path\.join\(__dirname, '\.\.\/renderer'\)/);
     expect(main).toMatch(/requestSingleInstanceLock\(\)/);
     expect(main).toMatch(/ipcMain\.handle\(IPC_CALL,/);
-    expect(main).toMatch(/runCall\(board, method, input, 'desktop'\)/);
+    // Every IPC call is a checked seat; its session token stays in the main process.
+    expect(main).toMatch(/runCall\(board, method, input, \{ token: seatTokens\.get\(seat\) \?\? null, requireSignIn: false \}\)/);
+    expect(main).not.toMatch(/trusted|actor:/);
+  });
+
+  it('backs up at quit and offers the latest good backup when the board file is damaged', () => {
+    expect(main).toMatch(/backups\.backupNow\('quit'\)/);
+    expect(main).toMatch(/err instanceof CorruptDatabaseError/);
   });
 
   it('binds the browser-seat host to loopback only', () => {

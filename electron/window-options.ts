@@ -38,6 +38,8 @@ export function windowOptions({ preloadPath, packaged, kiosk = false }: WindowOp
       allowRunningInsecureContent: false,
       webviewTag: false,
       devTools: !packaged,
+      // Middle-click must not open links in new windows (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       // Chromium fetches spell-check dictionaries from Google's CDN on first use;
       // the board makes no network requests of its own.
       spellcheck: false,

@@ -10,6 +10,7 @@ import { openBoard } from '../db/board';
 import type { BoardService } from '../db/service/board-service';
 import { startHost } from '../electron/host/server';
 import { todayIn } from '../shared/time';
+import { benchDraft } from './bench-draft';
 
 function stats(samples: number[]): string {
   const s = [...samples].sort((a, b) => a - b);
@@ -56,8 +57,14 @@ async function main() {
   console.log(`contacts.move (durable commit):         ${stats(moves)}   target < 50 ms`);
 
   const host = await startHost({ service, port: 0, staticDir: path.resolve('dist/renderer') });
+  // Writes over HTTP need a session: unlock as the demo admin (README, "Demo PINs").
+  const admin = service.call('auth.people', {}).find((p) => p.initials === 'DW')!;
+  const unlocked = await fetch(`${host.url}/api/call/auth.unlock`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ staffId: admin.id, pin: '1001' }),
+  });
+  const cookie = (unlocked.headers.get('set-cookie') ?? '').split(';')[0]!;
   const post = (method: string, input: unknown) =>
-    fetch(`${host.url}/api/call/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) }).then((r) => r.json());
+    fetch(`${host.url}/api/call/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify(input) }).then((r) => r.json());
 
   const httpReads: number[] = [];
   for (let i = 0; i < 200; i++) httpReads.push(await timeAsync(() => post('board.get', { day })));
@@ -90,6 +97,7 @@ async function main() {
   await host.close();
   service.db.close();
   fs.rmSync(dir, { recursive: true, force: true });
+  benchDraft(stats);
 }
 
 void main();

@@ -4,10 +4,16 @@
  */
 import type { z } from 'zod';
 import { foundationMethods } from './contract/foundation';
+import { trustMethods } from './contract/trust';
+import { meetingMethods } from './contract/meeting';
+import { scheduleMethods } from './contract/schedule';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
   ...foundationMethods,
+  ...trustMethods,
+  ...meetingMethods,
+  ...scheduleMethods,
 };
 
 type Contract = typeof contract;
@@ -26,7 +32,8 @@ export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-export type ApiErrorCode = 'validation' | 'not_found' | 'conflict' | 'internal';
+/** locked: this seat must unlock with a PIN; forbidden: this person's level does not allow it. */
+export type ApiErrorCode = 'validation' | 'not_found' | 'conflict' | 'locked' | 'forbidden' | 'internal';
 
 /** The error shape that crosses IPC and HTTP. */
 export interface ApiErrorBody {

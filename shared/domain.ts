@@ -1,4 +1,5 @@
 /** The words of an ACT team's day, shared by every layer. */
+import type { ClientAttention, RoleNeed, StaffDay, Warning } from './schedule';
 
 export const STAFF_ROLES = [
   'team_leader',
@@ -140,6 +141,12 @@ export interface Contact {
   location: ContactLocation;
   status: ContactStatus;
   note: string;
+  /** Who the work needs, when a schedule said so (injections and psychiatric visits always need their role). */
+  roleNeeded: RoleNeed | null;
+  /** Where a drafted contact came from (schedule item or appointment); null when made by hand. */
+  source: string | null;
+  /** Why the draft could not give it to anyone. */
+  draftReason: string | null;
   version: number;
   updatedAt: string;
 }
@@ -147,6 +154,10 @@ export interface Contact {
 export interface TeamSettings {
   teamName: string;
   timeZone: string;
+  /** Minutes a staff member needs between community contacts. */
+  travelBufferMinutes: number;
+  /** A client with no face-to-face contact in this many days is listed for attention. */
+  noContactDays: number;
   version: number;
 }
 
@@ -160,10 +171,19 @@ export interface BoardDay {
   contacts: Contact[];
   /** Clients referenced by the day's contacts. */
   clients: Pick<Client, 'id' | 'name' | 'preferredName' | 'status'>[];
+  /** Where each staff member is that day (shift or off). */
+  staffDays: StaffDay[];
+  /** The holiday's name, if the day is one. */
+  holiday: string | null;
+  shiftManagerId: number | null;
+  /** The day plan's version, for changing the shift manager. */
+  dayPlanVersion: number;
+  warnings: Warning[];
+  attention: ClientAttention[];
 }
 
 /** The areas a committed write can change; seats refresh what shows them. */
-export type ChangeArea = 'contacts' | 'staff' | 'clients' | 'settings';
+export type ChangeArea = 'contacts' | 'staff' | 'clients' | 'settings' | 'trust' | 'schedules' | 'meetings' | 'events';
 export interface ChangeEvent {
   areas: ChangeArea[];
   /** Schedule days whose board changed, when the change is about contacts. */

@@ -11,14 +11,14 @@ import { isValidLocalDate, isValidTimeZone, MINUTES_PER_DAY, parseClock } from '
 
 export const NOTE_MAX = 2000;
 
-const id = z.number({ error: 'must be a number' }).int().positive();
-const version = z.number({ error: 'must be a number' }).int().nonnegative();
-const text = (max: number) =>
+export const id = z.number({ error: 'must be a number' }).int().positive();
+export const version = z.number({ error: 'must be a number' }).int().nonnegative();
+export const text = (max: number) =>
   z
     .string({ error: 'must be text' })
     .trim()
     .max(max, { error: `must be at most ${max} characters` });
-const requiredText = (max: number) => text(max).min(1, { error: 'is required' });
+export const requiredText = (max: number) => text(max).min(1, { error: 'is required' });
 
 export const localDate = z
   .string({ error: 'must be a date' })
@@ -30,7 +30,7 @@ export const clock = z
   .refine((s) => parseClock(s) !== null, { error: 'must be a time written HH:MM' })
   .transform((s) => parseClock(s) as number);
 
-const note = text(NOTE_MAX);
+export const note = text(NOTE_MAX);
 
 export const boardGetInput = z.strictObject({ day: localDate });
 
@@ -158,6 +158,8 @@ export const clientUpdateInput = z.strictObject({
 export const settingsUpdateInput = z.strictObject({
   version,
   teamName: requiredText(80).optional(),
+  travelBufferMinutes: z.number({ error: 'must be a number' }).int().min(0, { error: 'must be 0 or more' }).max(120, { error: 'must be at most 120 minutes' }).optional(),
+  noContactDays: z.number({ error: 'must be a number' }).int().min(1, { error: 'must be at least 1 day' }).max(30, { error: 'must be at most 30 days' }).optional(),
   timeZone: z
     .string({ error: 'must be text' })
     .refine(isValidTimeZone, { error: 'is not a known time zone (e.g. America/New_York)' })

@@ -59,8 +59,13 @@ describe('Board service', () => {
     const { nurse, cm, client, contact } = seedSmall();
     expect(nurse.initials).toBe('NN');
     expect(client.teamStaffIds).toEqual([nurse.id, cm.id].sort((a, b) => a - b));
-    const board = call('board.get', { day: '2026-11-23' });
+    let board = call('board.get', { day: '2026-11-23' });
     expect(board.today).toBe('2026-11-23');
+    // Columns: who works that day, plus anyone off who still has contacts (warned).
+    expect(board.staff.map((s) => s.name)).toEqual(['Cam Manager']);
+    expect(board.warnings.map((w) => w.kind)).toEqual(['staff_off']);
+    call('availability.setPattern', { staffId: nurse.id, pattern: Array(7).fill({ start: '08:00', end: '16:00' }) });
+    board = call('board.get', { day: '2026-11-23' });
     expect(board.staff.map((s) => s.name)).toEqual(['Nia Nurse', 'Cam Manager']);
     expect(board.contacts).toEqual([contact]);
     expect(board.clients).toEqual([{ id: client.id, name: 'Test Person', preferredName: 'Testy', status: 'active' }]);

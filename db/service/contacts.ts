@@ -1,22 +1,13 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
-import {
-  type BoardDay,
-  type Contact,
-  type ContactLocation,
-  type ContactStatus,
-  type Intervention,
-  type LocalDate,
-  type MinuteOfDay,
-  STAFF_ROLES,
-  type Staff,
-  carriesContacts,
-} from '../../shared/domain';
-import { formatClock, todayIn, wallClockExists } from '../../shared/time';
+import type { Contact, ContactLocation, ContactStatus, Intervention, LocalDate, MinuteOfDay } from '../../shared/domain';
+import type { RoleNeed } from '../../shared/schedule';
+import { atLeast } from '../../shared/trust';
+import { formatClock, wallClockExists } from '../../shared/time';
 import { getClient } from './clients';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
 import { getSettings, teamTimeFormatter } from './settings';
-import { listStaff, requireActiveStaff } from './staff';
+import { requireActiveStaff } from './staff';
 
 interface ContactRow {
   id: number;
@@ -29,6 +20,9 @@ interface ContactRow {
   location: ContactLocation;
   status: ContactStatus;
   note: string;
+  role_needed: RoleNeed | null;
+  source: string | null;
+  draft_reason: string | null;
   version: number;
   updated_at: string;
 }
@@ -44,32 +38,24 @@ const toContact = (r: ContactRow): Contact => ({
   location: r.location,
   status: r.status,
   note: r.note,
+  roleNeeded: r.role_needed,
+  source: r.source,
+  draftReason: r.draft_reason,
   version: r.version,
   updatedAt: r.updated_at,
 });
+
+/** A day's contacts in board order. */
+export function contactsOn(ctx: Pick<CallContext, 'db'>, day: LocalDate): Contact[] {
+  return (
+    ctx.db.prepare('SELECT * FROM contacts WHERE day = ? ORDER BY start_minute, end_minute, id').all(day) as ContactRow[]
+  ).map(toContact);
+}
 
 export function getContact(ctx: Pick<CallContext, 'db'>, id: number): Contact {
   const r = ctx.db.prepare('SELECT * FROM contacts WHERE id = ?').get(id) as ContactRow | undefined;
   if (!r) throw notFound('Contact', id);
   return toContact(r);
-}
-
-export function getBoardDay(ctx: CallContext, day: LocalDate): BoardDay {
-  const { timeZone } = getSettings(ctx);
-  const contacts = (
-    ctx.db.prepare('SELECT * FROM contacts WHERE day = ? ORDER BY start_minute, end_minute, id').all(day) as ContactRow[]
-  ).map(toContact);
-  const withContacts = new Set(contacts.map((c) => c.staffId));
-  const roleRank = (s: Staff) => STAFF_ROLES.indexOf(s.role);
-  const staff = listStaff(ctx)
-    .filter((s) => (s.active && carriesContacts(s.role)) || withContacts.has(s.id))
-    .sort((a, b) => roleRank(a) - roleRank(b) || a.name.localeCompare(b.name));
-  const clientIds = [...new Set(contacts.map((c) => c.clientId))];
-  const clients = clientIds.map((id) => {
-    const c = getClient(ctx, id);
-    return { id: c.id, name: c.name, preferredName: c.preferredName, status: c.status };
-  });
-  return { day, today: todayIn(timeZone, ctx.now), timeZone, staff, contacts, clients };
 }
 
 interface Placement {
@@ -115,10 +101,12 @@ function currentFor(ctx: CallContext, id: number, version: number): Contact {
 
 const UPDATE_SQL = `UPDATE contacts SET client_id = @clientId, staff_id = @staffId, day = @day,
   start_minute = @startMinute, end_minute = @endMinute, intervention = @intervention, location = @location,
-  status = @status, note = @note, version = version + 1, updated_at = @now WHERE id = @id`;
+  status = @status, note = @note, draft_reason = @draftReason, version = version + 1, updated_at = @now WHERE id = @id`;
 
 function save(ctx: CallContext, action: string, before: Contact, next: Contact): Contact {
-  ctx.db.prepare(UPDATE_SQL).run({ ...next, now: ctx.nowIso });
+  // Once someone has the contact, the draft's reason for leaving it unassigned no longer applies.
+  const draftReason = next.staffId === null ? next.draftReason : null;
+  ctx.db.prepare(UPDATE_SQL).run({ ...next, draftReason, now: ctx.nowIso });
   return changedContact(ctx, action, before, getContact(ctx, next.id));
 }
 
@@ -167,21 +155,27 @@ export function moveContact(ctx: CallContext, input: ParsedInput<'contacts.move'
 
 export function setContactStatus(ctx: CallContext, input: ParsedInput<'contacts.setStatus'>): Contact {
   const before = currentFor(ctx, input.id, input.version);
+  const me = ctx.trust?.caller.person;
+  if (me && !atLeast(me.level, 'schedule') && before.staffId !== me.id) {
+    throw new ApiError('forbidden', `${me.name} may record outcomes of their own contacts only; a shift manager can record this one.`);
+  }
   return save(ctx, 'status', before, { ...before, status: input.status, note: input.note ?? before.note });
 }
 
 export function deleteContact(ctx: CallContext, input: ParsedInput<'contacts.delete'>): { id: number } {
   const before = currentFor(ctx, input.id, input.version);
   ctx.db.prepare('DELETE FROM contacts WHERE id = ?').run(input.id);
+  if (before.source) {
+    ctx.db.prepare('INSERT OR IGNORE INTO draft_skips (source, day) VALUES (?, ?)').run(before.source, before.day);
+  }
   ctx.audit('delete', 'contact', input.id, before, undefined);
   ctx.changed('contacts', before.day);
   return { id: input.id };
 }
 
 export const contactHandlers: HandlersFor<
-  'board.get' | 'contacts.create' | 'contacts.update' | 'contacts.move' | 'contacts.setStatus' | 'contacts.delete'
+  'contacts.create' | 'contacts.update' | 'contacts.move' | 'contacts.setStatus' | 'contacts.delete'
 > = {
-  'board.get': (ctx, i) => getBoardDay(ctx, i.day),
   'contacts.create': createContact,
   'contacts.update': updateContact,
   'contacts.move': moveContact,

@@ -1,16 +1,23 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api';
 import type { ChangeArea, ChangeEvent, LocalDate } from '../../shared/domain';
+import type { AuditEntry } from '../../shared/trust';
+import type { TrustContext } from './sessions';
 
 /** What one API call may use: the database, the clock, and a record of what it changed. */
 export class CallContext {
   private readonly areas = new Set<ChangeArea>();
   private readonly days = new Set<LocalDate>();
 
+  /** Writes that must be kept even when the call fails (a wrong PIN counts even though unlocking failed). */
+  readonly keepOnFailure: (() => void)[] = [];
+
   constructor(
     readonly db: Database.Database,
     readonly actor: string,
     readonly now: Date,
+    /** Who is calling and the service's sessions and backups; absent for contexts made outside the service. */
+    readonly trust?: TrustContext,
   ) {}
 
   get nowIso(): string {
@@ -23,20 +30,8 @@ export class CallContext {
   }
 
   audit(action: string, entity: string, entityId: number | null, before: unknown, after: unknown): void {
-    this.db
-      .prepare(
-        `INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        this.nowIso,
-        this.actor,
-        action,
-        entity,
-        entityId,
-        before === undefined ? null : JSON.stringify(before),
-        after === undefined ? null : JSON.stringify(after),
-      );
+    const actorStaffId = this.trust?.caller.person?.id ?? null;
+    writeAudit(this.db, { at: this.nowIso, actor: this.actor, actorStaffId, action, entity, entityId, before, after });
   }
 
   changeEvent(): ChangeEvent | null {
@@ -47,18 +42,45 @@ export class CallContext {
   }
 }
 
+/** An entry to append: as listed (shared/trust.ts), before its id and with before/after not yet JSON. */
+export type AuditRow = Omit<AuditEntry, 'id' | 'before' | 'after'> & { before: unknown; after: unknown };
+
+/** Appends to the audit trail (the only way anything is written to it; the table refuses updates and deletes). */
+export function writeAudit(db: Database.Database, r: AuditRow): void {
+  db.prepare(
+    `INSERT INTO audit_log (at, actor, actor_staff_id, action, entity, entity_id, before_json, after_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    r.at,
+    r.actor,
+    r.actorStaffId,
+    r.action,
+    r.entity,
+    r.entityId,
+    r.before === undefined ? null : JSON.stringify(r.before),
+    r.after === undefined ? null : JSON.stringify(r.after),
+  );
+}
+
+/** Formats a stored timestamp for people; may also say who made the write stamped with it. */
+export interface ChangeTimeFormatter {
+  (iso: string): string;
+  changedBy?: (iso: string) => string | null;
+}
+
 /** Rows people edit carry a version: a write based on an older one is refused, never merged. */
 export function checkVersion(
   what: string,
   row: { version: number; updatedAt: string },
   expected: number,
-  formatTime: (iso: string) => string,
+  formatTime: ChangeTimeFormatter,
 ): void {
   if (row.version !== expected) {
+    const who = formatTime.changedBy?.(row.updatedAt);
     throw new ApiError(
       'conflict',
-      `This ${what} was changed on another seat at ${formatTime(row.updatedAt)}, so your change was not saved. ` +
-        'Look at the latest version and make your change again if it is still needed.',
+      `This ${what} was changed ${who ? `by ${who}` : 'on another seat'} at ${formatTime(row.updatedAt)}, so your change was not saved. ` +
+        'Reload: look at the latest version and make your change again if it is still needed.',
     );
   }
 }

@@ -1,12 +1,14 @@
 import { DateTime } from 'luxon';
 import type { ParsedInput } from '../../shared/api';
 import type { TeamSettings } from '../../shared/domain';
-import { type CallContext, checkVersion } from './context';
+import { type CallContext, type ChangeTimeFormatter, checkVersion } from './context';
 import type { HandlersFor } from './handler';
 
 interface SettingsRow {
   team_name: string;
   time_zone: string;
+  travel_buffer_minutes: number;
+  no_contact_days: number;
   version: number;
   updated_at: string;
 }
@@ -24,17 +26,31 @@ function readRow(ctx: Pick<CallContext, 'db' | 'nowIso'>): SettingsRow {
 
 export function getSettings(ctx: Pick<CallContext, 'db' | 'nowIso'>): TeamSettings {
   const row = readRow(ctx);
-  return { teamName: row.team_name, timeZone: row.time_zone, version: row.version };
+  return {
+    teamName: row.team_name,
+    timeZone: row.time_zone,
+    travelBufferMinutes: row.travel_buffer_minutes,
+    noContactDays: row.no_contact_days,
+    version: row.version,
+  };
 }
 
 /** A stored UTC timestamp as the team reads it: "10:42" today, else "23 Nov 10:42". */
-export function teamTimeFormatter(ctx: Pick<CallContext, 'db' | 'nowIso'>): (iso: string) => string {
+export function teamTimeFormatter(ctx: Pick<CallContext, 'db' | 'nowIso'>): ChangeTimeFormatter {
   const zone = getSettings(ctx).timeZone;
   const today = DateTime.fromISO(ctx.nowIso).setZone(zone).toISODate();
-  return (iso) => {
+  const format: ChangeTimeFormatter = (iso) => {
     const t = DateTime.fromISO(iso).setZone(zone);
     return t.toISODate() === today ? t.toFormat('HH:mm') : t.toFormat('d LLL HH:mm');
   };
+  // The person whose audited write carries that very timestamp (same transaction, same clock reading).
+  format.changedBy = (iso) =>
+    (
+      ctx.db
+        .prepare('SELECT actor FROM audit_log WHERE at = ? AND actor_staff_id IS NOT NULL ORDER BY id DESC LIMIT 1')
+        .get(iso) as { actor: string } | undefined
+    )?.actor ?? null;
+  return format;
 }
 
 export function updateSettings(ctx: CallContext, input: ParsedInput<'settings.update'>): TeamSettings {
@@ -42,8 +58,17 @@ export function updateSettings(ctx: CallContext, input: ParsedInput<'settings.up
   checkVersion('team setting', { version: row.version, updatedAt: row.updated_at }, input.version, teamTimeFormatter(ctx));
   const before = getSettings(ctx);
   ctx.db
-    .prepare('UPDATE settings SET team_name = ?, time_zone = ?, version = version + 1, updated_at = ? WHERE id = 1')
-    .run(input.teamName ?? row.team_name, input.timeZone ?? row.time_zone, ctx.nowIso);
+    .prepare(
+      `UPDATE settings SET team_name = ?, time_zone = ?, travel_buffer_minutes = ?, no_contact_days = ?,
+       version = version + 1, updated_at = ? WHERE id = 1`,
+    )
+    .run(
+      input.teamName ?? row.team_name,
+      input.timeZone ?? row.time_zone,
+      input.travelBufferMinutes ?? row.travel_buffer_minutes,
+      input.noContactDays ?? row.no_contact_days,
+      ctx.nowIso,
+    );
   const after = getSettings(ctx);
   ctx.audit('update', 'settings', 1, before, after);
   ctx.changed('settings');

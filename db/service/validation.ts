@@ -27,6 +27,52 @@ const FIELD_LABELS: Record<string, string> = {
   teamStaffIds: 'Treatment team',
   teamName: 'Team name',
   timeZone: 'Time zone',
+  travelBufferMinutes: 'Travel time',
+  noContactDays: 'Days without contact',
+  rule: 'Repeat rule',
+  weekdays: 'Days of the week',
+  interval: 'Repeat interval',
+  monthDay: 'Day of the month',
+  nth: 'Week of the month',
+  weekday: 'Weekday',
+  startsOn: 'Start date',
+  endsOn: 'End date',
+  window: 'Time of day',
+  durationMinutes: 'Duration',
+  roleNeeded: 'Role needed',
+  preferredStaffId: 'Preferred staff member',
+  appliesWhen: 'Applies when',
+  kind: 'Kind',
+  place: 'Place',
+  staffSupport: 'Staff support',
+  fromDay: 'First day',
+  toDay: 'Last day',
+  pattern: 'Usual week',
+  shift: 'Shift',
+  from: 'From',
+  to: 'To',
+  runId: 'Draft',
+  acuity: 'Acuity',
+  reason: 'Reason',
+  goals: 'Goals',
+  planReviewDue: 'Treatment plan review date',
+  lastPsychiatricVisit: 'Last psychiatric visit',
+  psychiatricVisitDue: 'Psychiatric visit due date',
+  alias: 'Alias',
+  clientIds: 'Order',
+  sort: 'Order',
+  leave: 'Leave',
+  parkNote: 'Parking note',
+  presence: 'Attendance',
+  weeks: 'Weeks',
+  time: 'Time',
+  category: 'Category',
+  severity: 'Severity',
+  text: 'Text',
+  authorStaffId: 'Written by',
+  onCall: 'On-call',
+  meetingId: 'Meeting',
+  eventIds: 'Events',
 };
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -36,7 +82,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function validationError(error: z.ZodError, input: unknown): ApiError {
   const parts = error.issues.slice(0, 3).map((issue) => {
     if (issue.code === 'unrecognized_keys') return `Unknown field(s): ${issue.keys.join(', ')}`;
-    const field = issue.path.find((p) => typeof p === 'string');
+    const field = issue.path.findLast((p) => typeof p === 'string');
     const label = field === undefined ? 'Input' : (FIELD_LABELS[field] ?? field);
     const message = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined ? 'is required' : issue.message;
     return `${label} ${message}`;

@@ -1,11 +1,15 @@
 /**
- * `npm run serve -- --port <n> --data-dir <dir> [--demo] [--host <address>]`
+ * `npm run serve -- --port <n> --data-dir <dir> [--demo] [--host <address> | --lan] [--sign-in]`
  * Starts the board host alone, for browser seats on this machine and for tests.
+ * Beyond 127.0.0.1 (`--host 0.0.0.0` or `--lan`) every seat must sign in with a PIN.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBoard } from '../../db/board';
-import { startHost } from './server';
+import { CorruptDatabaseError } from '../../db/open';
+import type { BoardService } from '../../db/service/board-service';
+import { startRecoveryHost } from './recovery';
+import { type RunningHost, isLoopback, startHost } from './server';
 
 export const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
 
@@ -15,6 +19,9 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '4780' },
       'data-dir': { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
+      lan: { type: 'boolean', default: false },
+      // PIN sign-in for every seat even on this machine (always on beyond it).
+      'sign-in': { type: 'boolean', default: false },
       demo: { type: 'boolean', default: false },
     },
   });
@@ -22,20 +29,62 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got "${values.port}"`);
   if (!values['data-dir']) throw new Error('--data-dir <dir> is required: the folder that holds the board file');
   const dataDir = path.resolve(values['data-dir']);
-  const service = openBoard(dataDir, { demo: values.demo });
-  const host = await startHost({ service, port, host: values.host, staticDir: RENDERER_DIR });
-  console.log(`ACT Board host listening on ${host.url} (data: ${dataDir})`);
+  const host = values.lan ? '0.0.0.0' : values.host;
 
+  let service: BoardService | undefined;
+  let running: RunningHost | undefined;
+  let stopSchedule = () => {};
+
+  let stopping = false;
   const stop = async () => {
-    await host.close();
-    service.db.close();
+    if (stopping) return;
+    stopping = true;
+    stopSchedule();
+    await running?.close();
+    if (service) {
+      // A backup at quit; a failure is reported but does not keep the host from stopping.
+      await service.backups.backupNow('quit').catch((e: unknown) => console.error('[backup]', e instanceof Error ? e.message : e));
+      service.db.close();
+    }
     process.exit(0);
   };
+  // Registered before the host says it listens: a stop right after start still backs up and closes.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  const startBoard = async (listenPort: number) => {
+    service = openBoard(dataDir, { demo: values.demo });
+    const requireSignIn = values['sign-in'] || !isLoopback(host);
+    running = await startHost({ service, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn });
+    stopSchedule = service.backups.startSchedule();
+    const signIn = requireSignIn ? ' — every seat signs in with a PIN' : '';
+    console.log(`ACT Board host listening on ${running.url} (data: ${dataDir})${signIn}`);
+  };
+
+  try {
+    await startBoard(port);
+  } catch (err) {
+    if (!(err instanceof CorruptDatabaseError)) throw err;
+    // Never a blank app: serve the recovery page, then the board once a backup is restored.
+    const recovery = await startRecoveryHost({
+      port,
+      host,
+      dataDir,
+      problem: err.detail,
+      onRestored: () => {
+        const actual = Number(new URL(recovery.url).port);
+        void recovery.close().then(() => startBoard(actual)).catch((e: unknown) => fail(e));
+      },
+    });
+    console.error(`ACT Board: ${err.message}`);
+    console.log(`ACT Board recovery page listening on ${recovery.url} (data: ${dataDir})`);
+  }
+
 }
 
-main().catch((err: unknown) => {
+function fail(err: unknown): never {
   console.error(`ACT Board host could not start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
-});
+}
+
+main().catch(fail);

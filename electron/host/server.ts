@@ -16,6 +16,30 @@ export interface HostOptions {
   host?: string;
   /** The built renderer (vite build output). */
   staticDir: string;
+  /** Every seat must sign in with a PIN, even to read. Default: when listening beyond this machine. */
+  requireSignIn?: boolean;
+}
+
+/** Addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
+/** The session cookie: HttpOnly (page scripts never see it), SameSite=Strict, one per host port. */
+export const sessionCookieName = (port: number) => `act_board_session_${port}`;
+
+export function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return null;
+}
+
+function sessionCookie(name: string, token: string | null): string {
+  return token === null
+    ? `${name}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`
+    : `${name}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
 export interface RunningHost {
@@ -44,10 +68,13 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-function send(res: http.ServerResponse, status: number, body: string, type = 'application/json'): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+function send(res: http.ServerResponse, status: number, body: string, type = 'application/json', extra: http.OutgoingHttpHeaders = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
   res.end(body);
 }
+
+/** Drained up to this size so the sender gets an answer; beyond it the connection is cut. */
+const MAX_DRAIN_BYTES = 20 * MAX_BODY_BYTES;
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -55,17 +82,15 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      else if (size > MAX_DRAIN_BYTES) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new Error('too large')) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
 
-export function startHost({ service, port, host = '127.0.0.1', staticDir }: HostOptions): Promise<RunningHost> {
+export function startHost({ service, port, host = '127.0.0.1', staticDir, requireSignIn = !isLoopback(host) }: HostOptions): Promise<RunningHost> {
   const streams = new Set<http.ServerResponse>();
   const unsubscribe = service.onChange((event) => {
     const frame = `event: change\ndata: ${JSON.stringify(event)}\n\n`;
@@ -76,6 +101,8 @@ export function startHost({ service, port, host = '127.0.0.1', staticDir }: Host
   }, HEARTBEAT_MS);
 
   let origin = '';
+  let cookieName = '';
+  const seatOf = (req: http.IncomingMessage) => ({ token: readCookie(req.headers.cookie, cookieName), requireSignIn });
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err) => {
       console.error('[host] request failed:', err);
@@ -88,7 +115,9 @@ export function startHost({ service, port, host = '127.0.0.1', staticDir }: Host
     if (url.pathname.startsWith('/api/call/')) {
       if (req.method !== 'POST') return send(res, 405, '{"ok":false,"error":{"code":"validation","message":"Use POST."}}');
       // Only pages served by this host may call it: no other site can drive the board.
-      if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, '{"ok":false,"error":{"code":"validation","message":"Cross-origin call refused."}}');
+      // In LAN mode seats reach the host by its network name; their cookies (SameSite=Strict) prove the rest.
+      const sameOrigin = req.headers.origin === origin || (requireSignIn && req.headers.origin === `http://${req.headers.host}`);
+      if (req.headers.origin !== undefined && !sameOrigin) return send(res, 403, '{"ok":false,"error":{"code":"validation","message":"Cross-origin call refused."}}');
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, '{"ok":false,"error":{"code":"validation","message":"Send JSON."}}');
       }
@@ -100,11 +129,17 @@ export function startHost({ service, port, host = '127.0.0.1', staticDir }: Host
         return send(res, 400, '{"ok":false,"error":{"code":"validation","message":"The request was not valid JSON or was too large."}}');
       }
       const method = decodeURIComponent(url.pathname.slice('/api/call/'.length));
-      const actor = `seat ${req.socket.remoteAddress ?? '?'}`;
-      const response = runCall(service, method, input, actor);
-      return send(res, response.ok ? 200 : statusFor(response.error.code), JSON.stringify(response));
+      const { response, session } = runCall(service, method, input, seatOf(req));
+      const headers = session === undefined ? {} : { 'Set-Cookie': sessionCookie(cookieName, session) };
+      return send(res, response.ok ? 200 : statusFor(response.error.code), JSON.stringify(response), 'application/json', headers);
     }
     if (url.pathname === '/api/events') {
+      if (requireSignIn) {
+        const status = runCall(service, 'auth.status', {}, seatOf(req)).response;
+        if (!status.ok || !(status.result as { person: unknown }).person) {
+          return send(res, 401, '{"ok":false,"error":{"code":"locked","message":"Sign in with your PIN."}}');
+        }
+      }
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
       res.write('retry: 1000\n\n');
       streams.add(res);
@@ -132,6 +167,7 @@ export function startHost({ service, port, host = '127.0.0.1', staticDir }: Host
     server.listen(port, host, () => {
       const { port: actual } = server.address() as AddressInfo;
       origin = `http://${host.includes(':') ? `[${host}]` : host}:${actual}`;
+      cookieName = sessionCookieName(actual);
       resolve({
         url: origin,
         close: () =>
@@ -148,5 +184,6 @@ export function startHost({ service, port, host = '127.0.0.1', staticDir }: Host
 }
 
 function statusFor(code: string): number {
-  return code === 'validation' ? 400 : code === 'not_found' ? 404 : code === 'conflict' ? 409 : 500;
+  const statuses: Record<string, number> = { validation: 400, locked: 401, forbidden: 403, not_found: 404, conflict: 409 };
+  return statuses[code] ?? 500;
 }

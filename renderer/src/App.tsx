@@ -2,17 +2,25 @@ import { useState } from 'react';
 import type { LocalDate } from '../../shared/domain';
 import { todayIn } from '../../shared/time';
 import { BoardScreen } from './board/BoardScreen';
+import { MeetingScreen } from './meeting/MeetingScreen';
+import { PrivacyToggle } from './privacy';
 import { ClientsScreen } from './screens/ClientsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { StaffScreen } from './screens/StaffScreen';
+import { MonthScreen } from './planning/MonthScreen';
 import { TeamClock } from './components/TeamClock';
+import { AdminScreen } from './trust/AdminScreen';
+import { LockControl } from './trust/LockControl';
 import { useLiveUpdates, useSettings } from './queries';
 
 const SCREENS = [
   { id: 'board', label: 'Board' },
+  { id: 'meeting', label: 'Meeting' },
   { id: 'clients', label: 'Clients' },
   { id: 'staff', label: 'Staff' },
+  { id: 'month', label: 'Month' },
   { id: 'settings', label: 'Settings' },
+  { id: 'admin', label: 'Admin' },
 ] as const;
 type ScreenId = (typeof SCREENS)[number]['id'];
 
@@ -47,7 +55,9 @@ export function App() {
           ))}
         </nav>
         <div className="topbar-right">
+          <PrivacyToggle />
           {timeZone && <TeamClock timeZone={timeZone} />}
+          <LockControl />
           <span className={`link link-${link}`} role="status">
             <span aria-hidden="true">{link === 'live' ? '●' : '○'}</span> {link === 'live' ? 'Live' : 'Reconnecting…'}
           </span>
@@ -60,9 +70,12 @@ export function App() {
           </p>
         )}
         {screen === 'board' && shownDay && <BoardScreen day={shownDay} onDayChange={setDay} />}
+        {screen === 'meeting' && <MeetingScreen />}
         {screen === 'clients' && <ClientsScreen />}
         {screen === 'staff' && <StaffScreen />}
+        {screen === 'month' && <MonthScreen />}
         {screen === 'settings' && <SettingsScreen />}
+        {screen === 'admin' && <AdminScreen />}
       </main>
     </div>
   );

@@ -23,8 +23,17 @@ async function overHttp(method: string, input: unknown): Promise<ApiResponse<unk
   }
 }
 
+const lockedListeners = new Set<() => void>();
+
+/** Told whenever the host refuses a call because this seat is locked (or its session ran out). */
+export function onLocked(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
 export const call: Call = async (method, input) => {
   const response = window.board ? await window.board.call(method, input) : await overHttp(method, input);
+  if (!response.ok && response.error.code === 'locked') for (const l of lockedListeners) l();
   return unwrap(response) as never;
 };
 

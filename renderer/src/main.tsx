@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { NoticeProvider } from './notices';
+import { SessionProvider } from './trust/session';
+import { TrustGate } from './trust/TrustGate';
 import { UndoProvider } from './undo';
 import './styles.css';
 
@@ -16,7 +18,12 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <QueryClientProvider client={queryClient}>
       <NoticeProvider>
         <UndoProvider>
-          <App />
+          {/* The session provides privacy mode (forced on while locked, if the team set it). */}
+          <SessionProvider>
+            <TrustGate>
+              <App />
+            </TrustGate>
+          </SessionProvider>
         </UndoProvider>
       </NoticeProvider>
     </QueryClientProvider>

@@ -16,12 +16,30 @@ export const useClients = () => useQuery({ queryKey: keys.clients, queryFn: () =
 export const useBoard = (day: LocalDate) =>
   useQuery({ queryKey: keys.board(day), queryFn: () => call('board.get', { day }), placeholderData: (prev) => prev });
 
+/** Planning (issue 3): client schedules, appointments, staff availability; refreshed by 'schedules' change events. */
+export const useScheduleItems = (clientId?: number) =>
+  useQuery({
+    queryKey: ['schedule', 'items', clientId ?? 'all'],
+    queryFn: () => call('schedule.items.list', clientId === undefined ? {} : { clientId }),
+  });
+export const useAppointments = (from: LocalDate, to: LocalDate, clientId?: number) =>
+  useQuery({
+    queryKey: ['appointments', from, to, clientId ?? 'all'],
+    queryFn: () => call('appointments.list', clientId === undefined ? { from, to } : { from, to, clientId }),
+    placeholderData: (prev) => prev,
+  });
+export const useAvailability = () => useQuery({ queryKey: ['availability'], queryFn: () => call('availability.list', {}) });
+
 /** Which cached queries show each area of the data. */
 const SHOWN_BY: Record<ChangeArea, readonly string[]> = {
-  contacts: ['board'],
-  staff: ['staff', 'board'],
-  clients: ['clients', 'board'],
-  settings: ['settings', 'board'],
+  contacts: ['board', 'roster'],
+  staff: ['staff', 'board', 'roster'],
+  clients: ['clients', 'board', 'roster', 'profiles'],
+  settings: ['settings', 'board', 'roster'],
+  meetings: ['meeting', 'roster', 'meetingHistory'],
+  events: ['events', 'roster'],
+  schedules: ['schedule', 'appointments', 'availability', 'board'],
+  trust: ['auth', 'access', 'trustSettings', 'audit', 'backups'],
 };
 
 function refresh(client: QueryClient, areas: ChangeArea[]): void {

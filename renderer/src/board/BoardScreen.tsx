@@ -13,8 +13,10 @@ import {
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Contact, LocalDate, Staff } from '../../../shared/domain';
 import { startForGap } from '../../../shared/rules/drop-slot';
-import { byTime, overlappingContactIds } from '../../../shared/rules/overlap';
+import { byTime } from '../../../shared/rules/warnings';
+import type { WarningKind } from '../../../shared/schedule';
 import { formatClock } from '../../../shared/time';
+import { useDisplayName } from '../privacy';
 import { useBoard } from '../queries';
 import { Column } from './Column';
 import { type CardClient, ContactCard } from './ContactCard';
@@ -23,6 +25,8 @@ import { useContactActions } from './contact-actions';
 import { type DropData, boardCollision } from './drop-targets';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
 import { DayNavigator } from './DayNavigator';
+import { DayPlanControls } from './DayPlanControls';
+import { type DraggedClient, NEW_CONTACT_MINUTES, SidePanel } from './SidePanel';
 
 /** Where a drop puts the card: its column, and a new start or null to keep its time. */
 function placementFor(contact: Contact, target: DropData): { staffId: number | null; start: number | null } {
@@ -50,6 +54,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const board = useBoard(day);
   const actions = useContactActions(day);
   const [active, setActive] = useState<Contact | null>(null);
+  const [activeChip, setActiveChip] = useState<DraggedClient | null>(null);
   const leftHome = useRef(false);
   const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
 
@@ -63,8 +68,23 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   );
 
   const data = board.data;
-  const clients = useMemo(() => new Map<number, CardClient>(data?.clients.map((c) => [c.id, c]) ?? []), [data]);
-  const overlaps = useMemo(() => overlappingContactIds(data?.contacts ?? []), [data]);
+  // Privacy mode names clients by alias or initials on the cards and in every announcement.
+  const displayName = useDisplayName();
+  const clients = useMemo(
+    () => new Map<number, CardClient>(data?.clients.map((c) => [c.id, { ...c, preferredName: displayName(c) }]) ?? []),
+    [data, displayName],
+  );
+  const warningsByCard = useMemo(() => {
+    const map = new Map<number, WarningKind[]>();
+    for (const w of data?.warnings ?? []) {
+      for (const id of w.contactIds) map.set(id, [...new Set([...(map.get(id) ?? []), w.kind])]);
+    }
+    return map;
+  }, [data]);
+  const staffDays = useMemo(() => new Map(data?.staffDays.map((d) => [d.staffId, d]) ?? []), [data]);
+  const [highlighted, setHighlighted] = useState<number[]>([]);
+  const highlightedSet = useMemo(() => new Set(highlighted), [highlighted]);
+  const [panelOpen, setPanelOpen] = useState(true);
   const columns = useMemo(() => {
     const byStaff = new Map<number | null, Contact[]>();
     for (const c of [...(data?.contacts ?? [])].sort(byTime)) byStaff.set(c.staffId, [...(byStaff.get(c.staffId) ?? []), c]);
@@ -81,15 +101,43 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     },
     [columnName],
   );
-  const slotLabel = useCallback((target: DropData) => (active ? describe(active, target) : null), [active, describe]);
+  /** Where a client dragged from the side list lands: the slot, or after the column's last card, or the shift start. */
+  const newContactStart = useCallback(
+    (target: DropData): number => {
+      if (target.kind === 'gap') {
+        const at = startForGap(target, NEW_CONTACT_MINUTES);
+        if (at !== null) return at;
+      }
+      const last = (columns.get(target.staffId) ?? []).filter((c) => c.status !== 'cancelled').at(-1);
+      const shift = target.staffId === null ? undefined : staffDays.get(target.staffId)?.shift;
+      return last ? Math.min(last.endMinute, 24 * 60 - NEW_CONTACT_MINUTES) : (shift?.start ?? 9 * 60);
+    },
+    [columns, staffDays],
+  );
+  const newContactLabel = useCallback(
+    (target: DropData) => `${columnName(target.staffId)} at ${formatClock(newContactStart(target))}`,
+    [columnName, newContactStart],
+  );
+  const slotLabel = useCallback(
+    (target: DropData) => (active ? describe(active, target) : activeChip ? `New: ${newContactLabel(target)}` : null),
+    [active, activeChip, describe, newContactLabel],
+  );
 
   const contactOf = (id: string | number) => data?.contacts.find((c) => `contact:${c.id}` === String(id));
+  const chipOf = (a: { data: { current?: unknown } }) => {
+    const d = a.data.current as DraggedClient | undefined;
+    return d?.kind === 'client' ? d : undefined;
+  };
   const announcements: Announcements = {
     onDragStart: ({ active: a }) => {
+      const chip = chipOf(a);
+      if (chip) return `Picked up ${chip.name}, to plan a contact.`;
       const c = contactOf(a.id);
       return c ? `Picked up ${clientName(c)}, ${formatClock(c.startMinute)}, ${columnName(c.staffId)}.` : undefined;
     },
     onDragOver: ({ active: a, over }) => {
+      const chip = chipOf(a);
+      if (chip && over) return `Over ${newContactLabel(over.data.current as DropData)}.`;
       const c = contactOf(a.id);
       if (!c || !over) return undefined;
       const target = over.data.current as DropData;
@@ -101,10 +149,13 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       return `Over ${describe(c, target)}.`;
     },
     onDragEnd: ({ active: a, over }) => {
+      const chip = chipOf(a);
+      if (chip) return over ? `Planned ${chip.name}: ${newContactLabel(over.data.current as DropData)}.` : `${chip.name} not planned.`;
       const c = contactOf(a.id);
       return c && over ? `Dropped ${clientName(c)}: ${describe(c, over.data.current as DropData)}.` : undefined;
     },
     onDragCancel: ({ active: a }) => {
+      if (chipOf(a)) return 'Nothing planned.';
       const c = contactOf(a.id);
       return c ? `Move cancelled. ${clientName(c)} stays with ${columnName(c.staffId)}.` : undefined;
     },
@@ -112,13 +163,24 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
 
   const onDragStart = (e: DragStartEvent) => {
     leftHome.current = false;
-    setActive((e.active.data.current as { contact: Contact }).contact);
+    const chip = chipOf(e.active);
+    if (chip) setActiveChip(chip);
+    else setActive((e.active.data.current as { contact: Contact }).contact);
   };
   const onDragEnd = (e: DragEndEvent) => {
     setActive(null);
-    const contact = (e.active.data.current as { contact: Contact }).contact;
+    setActiveChip(null);
     const target = e.over?.data.current as DropData | undefined;
     if (!target) return;
+    const chip = chipOf(e.active);
+    if (chip) {
+      const start = newContactStart(target);
+      actions
+        .create({ clientId: chip.clientId, staffId: target.staffId, day, start: formatClock(start), end: formatClock(start + NEW_CONTACT_MINUTES), intervention: 'other', location: 'community', note: '' })
+        .catch(() => {});
+      return;
+    }
+    const contact = (e.active.data.current as { contact: Contact }).contact;
     if (!changes(contact, target)) return;
     const { staffId, start } = placementFor(contact, target);
     actions.move(contact, staffId, start ?? undefined).catch(() => {});
@@ -128,7 +190,12 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
 
   return (
     <div className="board-screen">
-      <DayNavigator day={day} today={data?.today} onDayChange={onDayChange} onAdd={() => setDialog({ contact: null })} />
+      <DayNavigator day={day} today={data?.today} onDayChange={onDayChange} onAdd={() => setDialog({ contact: null })}>
+        {data && <DayPlanControls board={data} actions={actions} />}
+        <button type="button" className="button" onClick={() => setPanelOpen((o) => !o)} aria-pressed={panelOpen}>
+          {panelOpen ? 'Hide' : 'Show'} warnings{data?.warnings.length ? ` (${data.warnings.length})` : ''}
+        </button>
+      </DayNavigator>
       {board.isError && (
         <p className="screen-error" role="alert">
           The board could not be loaded: {board.error.message}
@@ -143,14 +210,20 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           onDragCancel={() => setActive(null)}
           accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
         >
+          <div className={`board-area${panelOpen ? '' : ' board-area-full'}`}>
           <div className="board" aria-label={`Staff assignments for ${day}`}>
-            <Column staff={null} contacts={columns.get(null) ?? []} clients={clients} overlaps={overlaps} slotLabel={slotLabel} onOpen={openContact} />
+            <Column staff={null} staffDay={undefined} contacts={columns.get(null) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} />
             {data.staff.map((s) => (
-              <Column key={s.id} staff={s} contacts={columns.get(s.id) ?? []} clients={clients} overlaps={overlaps} slotLabel={slotLabel} onOpen={openContact} />
+              <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} contacts={columns.get(s.id) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} />
             ))}
           </div>
+          {panelOpen && (
+            <SidePanel warnings={data.warnings} attention={data.attention} onPickWarning={setHighlighted} displayName={displayName} />
+          )}
+          </div>
           <DragOverlay dropAnimation={null}>
-            {active && <ContactCard contact={active} client={clients.get(active.clientId)} overlapping={overlaps.has(active.id)} lifted />}
+            {active && <ContactCard contact={active} client={clients.get(active.clientId)} warnings={warningsByCard.get(active.id) ?? []} lifted />}
+            {activeChip && <div className="client-chip client-chip-lifted"><strong>{activeChip.name}</strong></div>}
           </DragOverlay>
         </DndContext>
       )}

@@ -1,23 +1,30 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { type KeyboardEvent, memo } from 'react';
 import { type Contact, STAFF_ROLE_LABELS, type Staff } from '../../../shared/domain';
+import { TIME_OFF_LABELS, type StaffDay, type WarningKind } from '../../../shared/schedule';
 import { formatClock } from '../../../shared/time';
 import { StaffBadge } from '../components/StaffBadge';
 import { type CardClient, ContactCard } from './ContactCard';
 import { type ColumnKey, type DropData, cardId, columnId, gapId } from './drop-targets';
 import { formatDuration } from './format';
 
+const NO_WARNINGS: readonly WarningKind[] = [];
+
 interface ColumnProps {
   staff: Staff | null;
+  /** Where the staff member is that day: their shift, or why they are off. */
+  staffDay: StaffDay | undefined;
   contacts: Contact[];
   clients: Map<number, CardClient>;
-  overlaps: Set<number>;
+  warnings: Map<number, WarningKind[]>;
+  /** Cards of the warning picked in the side panel. */
+  highlighted: ReadonlySet<number>;
   /** The start a drop into each slot would give the card being dragged, for the slot's label. */
   slotLabel: (target: DropData) => string | null;
   onOpen: (contact: Contact) => void;
 }
 
-export const Column = memo(function Column({ staff, contacts, clients, overlaps, slotLabel, onOpen }: ColumnProps) {
+export const Column = memo(function Column({ staff, staffDay, contacts, clients, warnings, highlighted, slotLabel, onOpen }: ColumnProps) {
   const key: ColumnKey = staff?.id ?? null;
   const data: DropData = { kind: 'column', staffId: key };
   const { setNodeRef, isOver } = useDroppable({ id: columnId(key), data });
@@ -31,12 +38,13 @@ export const Column = memo(function Column({ staff, contacts, clients, overlaps,
       data-column={staff ? staff.initials : 'unassigned'}
     >
       <header className="column-header">
-        {staff ? <StaffBadge staff={staff} /> : <span className="staff-badge staff-badge-none" aria-hidden="true">?</span>}
+        {staff && <StaffBadge staff={staff} />}
         <div className="column-title">
           <h2>{name}</h2>
           <p>{staff ? STAFF_ROLE_LABELS[staff.role] : 'Needs a staff member'}</p>
-          <p className="column-load">
-            {contacts.length} {contacts.length === 1 ? 'contact' : 'contacts'} · {formatDuration(planned)}
+          {staff && <p className={`column-shift${staffDay?.shift ? '' : ' column-shift-off'}`}>{shiftText(staffDay)}</p>}
+          <p className="column-load" title={`${contacts.length} contacts, ${formatDuration(planned)} planned`}>
+            {contacts.length} · {formatDuration(planned)}
           </p>
         </div>
       </header>
@@ -45,7 +53,7 @@ export const Column = memo(function Column({ staff, contacts, clients, overlaps,
         {contacts.map((c, i) => (
           <li key={c.id}>
             <Gap staffId={key} index={i} above={contacts[i - 1]} below={c} slotLabel={slotLabel} />
-            <DraggableCard contact={c} client={clients.get(c.clientId)} overlapping={overlaps.has(c.id)} onOpen={onOpen} />
+            <DraggableCard contact={c} client={clients.get(c.clientId)} warnings={warnings.get(c.id) ?? NO_WARNINGS} picked={highlighted.has(c.id)} onOpen={onOpen} />
           </li>
         ))}
         <li className="column-end">
@@ -86,15 +94,22 @@ function Gap({
   );
 }
 
+function shiftText(day: StaffDay | undefined): string {
+  if (day?.shift) return `${formatClock(day.shift.start)}–${formatClock(day.shift.end)}`;
+  return day?.timeOff ? `Off: ${TIME_OFF_LABELS[day.timeOff]}` : 'Off today';
+}
+
 function DraggableCard({
   contact,
   client,
-  overlapping,
+  warnings,
+  picked,
   onOpen,
 }: {
   contact: Contact;
   client: CardClient | undefined;
-  overlapping: boolean;
+  warnings: readonly WarningKind[];
+  picked: boolean;
   onOpen: (c: Contact) => void;
 }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: cardId(contact.id), data: { contact } });
@@ -114,13 +129,13 @@ function DraggableCard({
       {...listeners}
       onKeyDown={onKeyDown}
       onClick={() => onOpen(contact)}
-      className={`card-handle${isDragging ? ' card-placeholder' : ''}`}
+      className={`card-handle${isDragging ? ' card-placeholder' : ''}${picked ? ' card-picked' : ''}`}
       aria-roledescription="contact card"
       aria-label={label}
       aria-describedby={attributes['aria-describedby']}
       data-contact-id={contact.id}
     >
-      <ContactCard contact={contact} client={client} overlapping={overlapping} />
+      <ContactCard contact={contact} client={client} warnings={warnings} />
     </div>
   );
 }

@@ -7,6 +7,8 @@ import {
   INTERVENTION_LABELS,
   LOCATION_LABELS,
 } from '../../../shared/domain';
+import { WARNING_BADGES } from '../../../shared/rules/warnings';
+import type { WarningKind } from '../../../shared/schedule';
 import { STATUS_SYMBOL, timeRange } from './format';
 
 export interface CardClient {
@@ -17,26 +19,28 @@ export interface CardClient {
 interface ContactCardProps {
   contact: Contact;
   client: CardClient | undefined;
-  overlapping: boolean;
+  /** What the day's warnings say about this card. */
+  warnings: readonly WarningKind[];
   /** Drawn in the drag overlay, lifted off the board. */
   lifted?: boolean;
 }
 
 /** What a contact looks like on the board. Pure and memoized: a drag re-renders only the moving card. */
-export const ContactCard = memo(function ContactCard({ contact, client, overlapping, lifted }: ContactCardProps) {
+export const ContactCard = memo(function ContactCard({ contact, client, warnings, lifted }: ContactCardProps) {
   // Planned is the usual state of a card on the board; only an outcome is worth a badge.
   const outcome = contact.status !== 'planned';
   const away = client && client.status !== 'active' ? CLIENT_STATUS_LABELS[client.status] : null;
   return (
     <div
-      className={`card card-${contact.status} intervention-${contact.intervention}${overlapping ? ' card-overlap' : ''}${lifted ? ' card-lifted' : ''}`}
+      className={`card card-${contact.status} intervention-${contact.intervention}${warnings.length ? ' card-warned' : ''}${lifted ? ' card-lifted' : ''}`}
     >
       <div className="card-time">{timeRange(contact)}</div>
       <div className="card-client">{client?.preferredName ?? `Client ${contact.clientId}`}</div>
       <div className="card-what">
         {INTERVENTION_LABELS[contact.intervention]} · {LOCATION_LABELS[contact.location]}
       </div>
-      {(overlapping || away || outcome) && (
+      {contact.staffId === null && contact.draftReason && <div className="card-reason">{contact.draftReason}</div>}
+      {(warnings.length > 0 || away || outcome) && (
         <div className="card-flags">
           {outcome && (
             <span className={`status status-${contact.status}`}>
@@ -44,11 +48,11 @@ export const ContactCard = memo(function ContactCard({ contact, client, overlapp
             </span>
           )}
           {away && <span className="flag flag-away">{away}</span>}
-          {overlapping && (
-            <span className="flag flag-overlap">
-              <span aria-hidden="true">⚠</span> Overlap
+          {warnings.map((kind) => (
+            <span key={kind} className="flag flag-warning">
+              <span aria-hidden="true">⚠</span> {WARNING_BADGES[kind]}
             </span>
-          )}
+          ))}
         </div>
       )}
     </div>

@@ -16,6 +16,7 @@ import { formatClock } from '../../../shared/time';
 import { Field, FormDialog } from '../components/Dialog';
 import { EnumSelect, StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
+import { useDisplayName, usePrivacy } from '../privacy';
 import { useClients } from '../queries';
 import type { ContactDraft, useContactActions } from './contact-actions';
 import { STATUS_SYMBOL } from './format';
@@ -27,6 +28,8 @@ interface ContactDialogProps {
   staff: Staff[];
   actions: ReturnType<typeof useContactActions>;
   onClose: () => void;
+  /** For a new contact: the client it is for (the meeting's focused client). */
+  clientId?: number;
 }
 
 function draftOf(contact: Contact | null, day: LocalDate): ContactDraft {
@@ -45,9 +48,11 @@ function draftOf(contact: Contact | null, day: LocalDate): ContactDraft {
     : { clientId: 0, staffId: null, day, start: '09:00', end: '09:30', intervention: 'medication_delivery', location: 'community', note: '', status: 'planned' };
 }
 
-export function ContactDialog({ contact, day, staff, actions, onClose }: ContactDialogProps) {
+export function ContactDialog({ contact, day, staff, actions, onClose, clientId }: ContactDialogProps) {
   const clients = useClients();
-  const [draft, setDraft] = useState<ContactDraft>(() => draftOf(contact, day));
+  const { hideNames } = usePrivacy();
+  const displayName = useDisplayName();
+  const [draft, setDraft] = useState<ContactDraft>(() => ({ ...draftOf(contact, day), ...(clientId ? { clientId } : {}) }));
   const { busy, error, setError, run } = useSaving(onClose);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const set = <K extends keyof ContactDraft>(k: K, v: ContactDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
@@ -85,7 +90,7 @@ export function ContactDialog({ contact, day, staff, actions, onClose }: Contact
             <option value="">Choose a client…</option>
             {choosable.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.preferredName} ({c.name})
+                {hideNames ? displayName(c) : `${c.preferredName} (${c.name})`}
               </option>
             ))}
           </select>

@@ -1,10 +1,12 @@
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import type { LocalDate } from '../../../shared/domain';
 import { addDays, formatDayLong, isValidLocalDate } from '../../../shared/time';
 import { useNotify } from '../notices';
 import { useUndo } from '../undo';
 
 interface DayNavigatorProps {
+  /** The day's own controls (shift manager, draft), shown beside undo and add. */
+  children?: ReactNode;
   day: LocalDate;
   today: LocalDate | undefined;
   onDayChange: (d: LocalDate) => void;
@@ -12,7 +14,7 @@ interface DayNavigatorProps {
 }
 
 /** The board's toolbar: which day, undo, add. */
-export function DayNavigator({ day, today, onDayChange, onAdd }: DayNavigatorProps) {
+export function DayNavigator({ children, day, today, onDayChange, onAdd }: DayNavigatorProps) {
   const undo = useUndo();
   const notify = useNotify();
 
@@ -54,6 +56,7 @@ export function DayNavigator({ day, today, onDayChange, onAdd }: DayNavigatorPro
         />
       </nav>
       <div className="toolbar-actions">
+        {children}
         <button
           type="button"
           className="button"

@@ -122,6 +122,21 @@ export function useContactActions(day: LocalDate) {
         });
       },
 
+      /** Fills the day from every client's schedule; undo takes back what it added and nobody has touched since. */
+      draft() {
+        return attempt(async () => {
+          const result = await call('schedule.draft', { day });
+          if (result.contacts.length) {
+            push({ label: 'draft', undo: () => attempt(() => call('schedule.undoDraft', { runId: result.runId })) });
+          }
+          return result;
+        });
+      },
+
+      setShiftManager(version: number, staffId: number | null) {
+        return attempt(() => call('day.setShiftManager', { day, version, staffId }));
+      },
+
       remove(before: Contact) {
         return attempt(async () => {
           await call('contacts.delete', { id: before.id, version: before.version });

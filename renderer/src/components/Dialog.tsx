@@ -19,7 +19,15 @@ export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, error,
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // showModal() focuses the first control, the close button; start on the form's first field
+      // instead (or the one marked data-autofocus), as a keyboard user expects.
+      const start =
+        dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+        dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea)');
+      start?.focus();
+    }
     return () => dialog?.close();
   }, []);
   const submit = (e: FormEvent) => {

@@ -6,6 +6,8 @@ import { call } from '../api';
 import { Field, FormDialog } from '../components/Dialog';
 import { EnumSelect, StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
+import { ClientSchedule } from '../planning/ClientSchedule';
+import { useDisplayName, usePrivacy } from '../privacy';
 import { useClients, useStaff } from '../queries';
 
 type ClientDraft = Required<Omit<Input<'clients.create'>, 'recordNumber'>> & { recordNumber: string };
@@ -14,12 +16,17 @@ export function ClientsScreen() {
   const clients = useClients();
   const staff = useStaff();
   const [query, setQuery] = useState('');
+  const displayName = useDisplayName();
+  const { hideNames } = usePrivacy();
   const [editing, setEditing] = useState<Client | 'new' | null>(null);
+  const [scheduleOf, setScheduleOf] = useState<number | null>(null);
   const staffName = useMemo(() => new Map(staff.data?.map((s) => [s.id, s.name]) ?? []), [staff.data]);
   const needle = query.trim().toLowerCase();
   const shown = clients.data?.filter(
     (c) => !needle || [c.name, c.preferredName, c.recordNumber ?? ''].some((t) => t.toLowerCase().includes(needle)),
   );
+  const scheduled = scheduleOf === null ? undefined : clients.data?.find((c) => c.id === scheduleOf);
+  if (scheduled) return <ClientSchedule client={scheduled} onBack={() => setScheduleOf(null)} />;
   return (
     <section className="screen">
       <div className="screen-header">
@@ -51,8 +58,8 @@ export function ClientsScreen() {
         <tbody>
           {shown?.map((c) => (
             <tr key={c.id} className={c.status === 'discharged' ? 'row-inactive' : ''}>
-              <td className="strong">{c.preferredName}</td>
-              <td>{c.name}</td>
+              <td className="strong">{displayName(c)}</td>
+              <td>{hideNames ? '—' : c.name}</td>
               <td>{c.recordNumber ?? '—'}</td>
               <td>
                 <span className={`client-status client-status-${c.status}`}>{CLIENT_STATUS_LABELS[c.status]}</span>
@@ -62,6 +69,9 @@ export function ClientsScreen() {
               <td>
                 <button type="button" className="button button-small" onClick={() => setEditing(c)} aria-label={`Edit ${c.preferredName}`}>
                   Edit
+                </button>{' '}
+                <button type="button" className="button button-small" onClick={() => setScheduleOf(c.id)} aria-label={`Schedule of ${c.preferredName}`}>
+                  Schedule
                 </button>
               </td>
             </tr>

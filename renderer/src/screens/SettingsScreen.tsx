@@ -5,6 +5,7 @@ import { call } from '../api';
 import { Field } from '../components/Dialog';
 import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
+import { numberOf } from '../planning/controls';
 import { useSettings } from '../queries';
 
 export function SettingsScreen() {
@@ -26,10 +27,18 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
   const notify = useNotify();
   const [teamName, setTeamName] = useState(settings.teamName);
   const [timeZone, setTimeZone] = useState(settings.timeZone);
+  const [travelBufferMinutes, setTravelBuffer] = useState(String(settings.travelBufferMinutes));
+  const [noContactDays, setNoContactDays] = useState(String(settings.noContactDays));
   const { busy, error, run } = useSaving(() => notify('Settings saved.', 'info'));
   const save = () =>
     run(async () => {
-      await call('settings.update', { version: settings.version, teamName, timeZone });
+      await call('settings.update', {
+        version: settings.version,
+        teamName,
+        timeZone,
+        travelBufferMinutes: numberOf(travelBufferMinutes),
+        noContactDays: numberOf(noContactDays),
+      });
       await client.invalidateQueries();
     });
   return (
@@ -51,6 +60,12 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
             </option>
           ))}
         </select>
+      </Field>
+      <Field label="Travel time between community contacts (minutes)" hint="0 to 120. A staff member's community contacts closer than this are flagged.">
+        <input type="number" min={0} max={120} step={5} value={travelBufferMinutes} onChange={(e) => setTravelBuffer(e.target.value)} />
+      </Field>
+      <Field label="Flag clients with no face-to-face contact for (days)" hint="1 to 30. They are listed beside the board for the shift manager.">
+        <input type="number" min={1} max={30} value={noContactDays} onChange={(e) => setNoContactDays(e.target.value)} />
       </Field>
       {error && (
         <p className="form-error" role="alert">

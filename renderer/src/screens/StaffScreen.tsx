@@ -7,6 +7,7 @@ import { Field, FormDialog } from '../components/Dialog';
 import { StaffBadge } from '../components/StaffBadge';
 import { EnumSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
+import { StaffAvailabilityView } from '../planning/StaffAvailability';
 import { useStaff } from '../queries';
 
 type StaffDraft = Input<'staff.create'>;
@@ -15,6 +16,9 @@ const NEW_STAFF: StaffDraft = { name: '', initials: '', role: 'case_manager', ft
 export function StaffScreen() {
   const staff = useStaff();
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
+  const [availabilityOf, setAvailabilityOf] = useState<number | null>(null);
+  const shownAvailability = availabilityOf === null ? undefined : staff.data?.find((s) => s.id === availabilityOf);
+  if (shownAvailability) return <StaffAvailabilityView staff={shownAvailability} onBack={() => setAvailabilityOf(null)} />;
   return (
     <section className="screen">
       <div className="screen-header">
@@ -47,6 +51,9 @@ export function StaffScreen() {
               <td>
                 <button type="button" className="button button-small" onClick={() => setEditing(s)} aria-label={`Edit ${s.name}`}>
                   Edit
+                </button>{' '}
+                <button type="button" className="button button-small" onClick={() => setAvailabilityOf(s.id)} aria-label={`Availability of ${s.name}`}>
+                  Availability
                 </button>
               </td>
             </tr>

@@ -1,0 +1,49 @@
+/** When the board file fails its integrity check at start: find good backups and put one in its place. */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { BackupFile } from '../shared/trust';
+import { checkDatabaseFile, listBackups, replaceBoardFile } from './backup';
+import { DB_FILE_NAME } from './open';
+
+export interface RecoveryCandidate extends BackupFile {
+  path: string;
+  ok: boolean;
+  detail: string;
+}
+
+/** The team's chosen backup folder, if the damaged file still says which. */
+function configuredBackupDir(file: string): string | null {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return (db.prepare('SELECT backup_dir FROM trust_settings WHERE id = 1').get() as { backup_dir: string | null } | undefined)?.backup_dir ?? null;
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+}
+
+/** Backups newest first, each checked; `extraDirs` are searched too. */
+export function recoveryCandidates(dataDir: string, extraDirs: string[] = [], max = 20): RecoveryCandidate[] {
+  const dirs = [path.join(dataDir, 'backups'), configuredBackupDir(path.join(dataDir, DB_FILE_NAME)), ...extraDirs];
+  const unique = [...new Set(dirs.filter((d): d is string => typeof d === 'string'))];
+  return unique
+    .flatMap((dir) => listBackups(dir).map((f) => ({ ...f, path: path.join(dir, f.name) })))
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, max)
+    .map((f) => ({ ...f, ...checkDatabaseFile(f.path) }));
+}
+
+/** Keeps the damaged file (renamed, never deleted) and puts the backup in its place. */
+export function restoreForRecovery(dataDir: string, backupPath: string, now = new Date()): string {
+  const check = checkDatabaseFile(backupPath);
+  if (!check.ok) throw new Error(`That backup is damaged too (${check.detail}).`);
+  const live = path.join(dataDir, DB_FILE_NAME);
+  const kept = `${live}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
+  if (fs.existsSync(live)) fs.renameSync(live, kept);
+  for (const suffix of ['-wal', '-shm']) if (fs.existsSync(live + suffix)) fs.renameSync(live + suffix, kept + suffix);
+  replaceBoardFile(backupPath, live);
+  return kept;
+}

@@ -1,0 +1,119 @@
+/** Everything a seat needs to draw one day: columns, cards, warnings and the side list. */
+import type { ParsedInput } from '../../shared/api';
+import { type BoardDay, type LocalDate, STAFF_ROLES, type Staff, carriesContacts } from '../../shared/domain';
+import { dayWarnings } from '../../shared/rules/warnings';
+import type { Appointment, ClientAttention } from '../../shared/schedule';
+import { addDays, todayIn } from '../../shared/time';
+import { holidayOn, staffDaysOn } from './availability';
+import { listAppointments } from './appointments';
+import { listClients } from './clients';
+import { contactsOn } from './contacts';
+import type { CallContext } from './context';
+import type { HandlersFor } from './handler';
+import { getSettings } from './settings';
+import { listStaff } from './staff';
+
+export const appointmentsOn = (ctx: Pick<CallContext, 'db'>, day: LocalDate): Appointment[] =>
+  listAppointments(ctx, day, day);
+
+/** TMACT team approach: each client should be seen by at least this many staff in four weeks. */
+export const TEAM_APPROACH_MIN_STAFF = 3;
+
+/**
+ * Active clients the day should not forget: no face-to-face contact done or planned in
+ * the last `noContactDays` days, or seen by too few different staff in four weeks.
+ */
+function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number): ClientAttention[] {
+  const since = addDays(day, -(noContactDays - 1));
+  const lastFaceToFace = new Map(
+    (
+      ctx.db
+        .prepare(
+          `SELECT client_id, MAX(day) AS last FROM contacts
+           WHERE location != 'phone' AND status IN ('done', 'planned') AND day <= ? GROUP BY client_id`,
+        )
+        .all(day) as { client_id: number; last: string }[]
+    ).map((r) => [r.client_id, r.last]),
+  );
+  const staffSeen = new Map(
+    (
+      ctx.db
+        .prepare(
+          `SELECT client_id, COUNT(DISTINCT staff_id) AS n FROM contacts
+           WHERE status = 'done' AND staff_id IS NOT NULL AND day BETWEEN ? AND ? GROUP BY client_id`,
+        )
+        .all(addDays(day, -27), day) as { client_id: number; n: number }[]
+    ).map((r) => [r.client_id, r.n]),
+  );
+  const list: ClientAttention[] = [];
+  for (const c of listClients(ctx).filter((c) => c.status === 'active')) {
+    const last = lastFaceToFace.get(c.id);
+    if (!last || last < since) {
+      list.push({
+        clientId: c.id,
+        name: c.name,
+        preferredName: c.preferredName,
+        reason: 'no_recent_contact',
+        detail: last ? `No face-to-face contact since ${last}` : 'No face-to-face contact on record',
+      });
+    }
+    const seenBy = staffSeen.get(c.id) ?? 0;
+    if (seenBy < TEAM_APPROACH_MIN_STAFF) {
+      list.push({
+        clientId: c.id,
+        name: c.name,
+        preferredName: c.preferredName,
+        reason: 'few_staff',
+        detail: `Seen by ${seenBy} staff in 4 weeks (team approach: ${TEAM_APPROACH_MIN_STAFF}+)`,
+      });
+    }
+  }
+  return list;
+}
+
+export function getBoardDay(ctx: CallContext, day: LocalDate): BoardDay {
+  const settings = getSettings(ctx);
+  const contacts = contactsOn(ctx, day);
+  const staffDays = staffDaysOn(ctx, day);
+  const holiday = holidayOn(ctx, day);
+  const withContacts = new Set(contacts.filter((c) => c.status !== 'cancelled').map((c) => c.staffId));
+  const roleRank = (s: Staff) => STAFF_ROLES.indexOf(s.role);
+  const everyone = listStaff(ctx);
+  // Columns: who works that day, and anyone off who still has contacts (a warning says so).
+  const staff = everyone
+    .filter((s) => (s.active && carriesContacts(s.role) && staffDays.get(s.id)?.shift) || withContacts.has(s.id))
+    .sort((a, b) => roleRank(a) - roleRank(b) || a.name.localeCompare(b.name));
+  const clients = new Map(listClients(ctx).map((c) => [c.id, c]));
+  const plan = ctx.db.prepare('SELECT shift_manager_id, version FROM day_plans WHERE day = ?').get(day) as
+    | { shift_manager_id: number | null; version: number }
+    | undefined;
+  return {
+    day,
+    today: todayIn(settings.timeZone, ctx.now),
+    timeZone: settings.timeZone,
+    staff,
+    contacts,
+    clients: [...new Set(contacts.map((c) => c.clientId))].map((id) => {
+      const c = clients.get(id)!;
+      return { id: c.id, name: c.name, preferredName: c.preferredName, status: c.status };
+    }),
+    staffDays: everyone.map((s) => staffDays.get(s.id)!),
+    holiday,
+    shiftManagerId: plan?.shift_manager_id ?? null,
+    dayPlanVersion: plan?.version ?? 0,
+    warnings: dayWarnings({
+      day,
+      holiday: holiday !== null,
+      staff: everyone.filter((s) => s.active || withContacts.has(s.id)),
+      staffDays,
+      contacts,
+      clientName: (id) => clients.get(id)?.preferredName ?? `Client ${id}`,
+      travelBufferMinutes: settings.travelBufferMinutes,
+    }),
+    attention: attentionList(ctx, day, settings.noContactDays),
+  };
+}
+
+export const boardDayHandlers: HandlersFor<'board.get'> = {
+  'board.get': (ctx, i: ParsedInput<'board.get'>) => getBoardDay(ctx, i.day),
+};

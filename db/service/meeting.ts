@@ -1,0 +1,388 @@
+/** The morning meeting: the roster walk, attendance, the saved record and its figures. */
+import { DateTime } from 'luxon';
+import { ApiError, type ParsedInput } from '../../shared/api';
+import type { Contact, LocalDate } from '../../shared/domain';
+import {
+  type Meeting,
+  type MeetingChange,
+  type MeetingHistory,
+  type MeetingReview,
+  type MeetingRoster,
+  type MeetingSort,
+  type MeetingSummary,
+  PRESENCES,
+  type Presence,
+  type ReviewState,
+  type RosterClient,
+  type UpcomingDate,
+} from '../../shared/meeting';
+import { median, meetingWeeks, orderRoster, secondsBetween, weekStartOf } from '../../shared/rules/meeting';
+import { APPOINTMENT_KIND_LABELS, type AppointmentKind } from '../../shared/schedule';
+import { addDays, formatClock, toInstant, todayIn } from '../../shared/time';
+import { defaultProfile, profileHandlers, profilesById } from './client-profile';
+import { listClients } from './clients';
+import { contactsOn } from './contacts';
+import { type CallContext, checkVersion, notFound } from './context';
+import { eventHandlers, toEvent } from './events';
+import type { HandlersFor } from './handler';
+import { getSettings, teamTimeFormatter } from './settings';
+import { getStaff, listStaff } from './staff';
+
+interface MeetingRow {
+  id: number;
+  day: string;
+  started_at: string;
+  ended_at: string | null;
+  status: 'running' | 'finished';
+  sort: MeetingSort;
+  focus_client_id: number | null;
+  focus_since: string | null;
+  version: number;
+  updated_at: string;
+}
+
+interface ReviewRow {
+  client_id: number;
+  position: number;
+  state: ReviewState;
+  was_parked: number;
+  park_note: string;
+  seconds: number;
+}
+
+/** What the summary counts as "changes made", by audit entity and action. */
+const CHANGE_LABELS: Record<string, string> = {
+  'contact/create': 'Contacts added',
+  'contact/move': 'Contacts reassigned or moved',
+  'contact/update': 'Contacts edited',
+  'contact/status': 'Contact outcomes recorded',
+  'contact/delete': 'Contacts removed',
+  'client_profile/acuity': 'Acuity changes',
+  'client_profile/profile': 'Goals or due dates updated',
+  'client/update': 'Client records updated',
+  'event/create': 'Significant events added',
+  'event/review': 'Significant events reviewed',
+};
+
+function changesBetween(ctx: Pick<CallContext, 'db'>, from: string, to: string): MeetingChange[] {
+  const rows = ctx.db
+    .prepare('SELECT entity, action, COUNT(*) AS n FROM audit_log WHERE at > ? AND at <= ? GROUP BY entity, action')
+    .all(from, to) as { entity: string; action: string; n: number }[];
+  return Object.entries(CHANGE_LABELS).flatMap(([key, label]) => {
+    const count = rows.filter((r) => `${r.entity}/${r.action}` === key).reduce((s, r) => s + r.n, 0);
+    return count ? [{ label, count }] : [];
+  });
+}
+
+function row(ctx: Pick<CallContext, 'db'>, id: number): MeetingRow {
+  const r = ctx.db.prepare('SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
+  if (!r) throw notFound('Meeting', id);
+  return r;
+}
+
+export function getMeeting(ctx: Pick<CallContext, 'db' | 'now'>, id: number): Meeting {
+  const m = row(ctx, id);
+  const reviews: MeetingReview[] = (
+    ctx.db.prepare('SELECT * FROM meeting_reviews WHERE meeting_id = ? ORDER BY position').all(id) as ReviewRow[]
+  ).map((r) => ({
+    clientId: r.client_id,
+    position: r.position,
+    state: r.state,
+    wasParked: r.was_parked === 1,
+    parkNote: r.park_note,
+    seconds: r.seconds,
+  }));
+  const attendance = ctx.db
+    .prepare(
+      `SELECT a.staff_id AS staffId, a.presence FROM meeting_attendance a JOIN staff s ON s.id = a.staff_id
+       WHERE a.meeting_id = ? ORDER BY s.name`,
+    )
+    .all(id) as { staffId: number; presence: Presence }[];
+  const until = m.ended_at ?? ctx.now.toISOString();
+  const counts = Object.fromEntries(PRESENCES.map((p) => [p, 0])) as Record<Presence, number>;
+  for (const a of attendance) counts[a.presence]++;
+  const summary: MeetingSummary = {
+    rosterSize: reviews.length,
+    reviewed: reviews.filter((r) => r.state === 'reviewed').length,
+    notReviewed: reviews.filter((r) => r.state !== 'reviewed').map((r) => r.clientId),
+    parked: reviews.filter((r) => r.wasParked).map((r) => ({ clientId: r.clientId, note: r.parkNote, reviewedLater: r.state === 'reviewed' })),
+    seconds: secondsBetween(m.started_at, new Date(until)),
+    attendance: counts,
+    changes: changesBetween(ctx, m.started_at, until),
+  };
+  return {
+    id: m.id,
+    day: m.day,
+    startedAt: m.started_at,
+    endedAt: m.ended_at,
+    status: m.status,
+    sort: m.sort,
+    focusClientId: m.focus_client_id,
+    focusSince: m.focus_since,
+    reviews,
+    attendance,
+    summary,
+    version: m.version,
+  };
+}
+
+function runningRow(ctx: Pick<CallContext, 'db'>): MeetingRow | undefined {
+  return ctx.db.prepare("SELECT * FROM meetings WHERE status = 'running'").get() as MeetingRow | undefined;
+}
+
+function requireRunning(ctx: CallContext, id: number): MeetingRow {
+  const m = row(ctx, id);
+  if (m.status !== 'running') throw new ApiError('validation', `The meeting of ${m.day} has already ended; start a new one.`);
+  return m;
+}
+
+function touched(ctx: CallContext, id: number, action: string, detail: unknown): Meeting {
+  ctx.db.prepare('UPDATE meetings SET version = version + 1, updated_at = ? WHERE id = ?').run(ctx.nowIso, id);
+  ctx.audit(action, 'meeting', id, undefined, detail);
+  ctx.changed('meetings');
+  return getMeeting(ctx, id);
+}
+
+export function startMeeting(ctx: CallContext, input: ParsedInput<'meeting.start'>): Meeting {
+  const running = runningRow(ctx);
+  if (running) {
+    const at = teamTimeFormatter(ctx)(running.started_at);
+    throw new ApiError('validation', `A meeting is already running (started ${at}); join it or end it first.`);
+  }
+  const profiles = profilesById(ctx);
+  const roster = orderRoster(
+    listClients(ctx).map((c) => {
+      const p = profiles.get(c.id) ?? defaultProfile(c.id);
+      return { ...c, acuity: p.acuity, meetingPosition: p.meetingPosition };
+    }),
+    input.sort,
+  );
+  if (roster.length === 0) throw new ApiError('validation', 'There are no clients on the roster to review yet.');
+  const { timeZone } = getSettings(ctx);
+  const first = roster[0]!.id;
+  const id = Number(
+    ctx.db
+      .prepare(
+        `INSERT INTO meetings (day, started_at, status, sort, focus_client_id, focus_since, updated_at)
+         VALUES (?, ?, 'running', ?, ?, ?, ?)`,
+      )
+      .run(todayIn(timeZone, ctx.now), ctx.nowIso, input.sort, first, ctx.nowIso, ctx.nowIso).lastInsertRowid,
+  );
+  const addReview = ctx.db.prepare('INSERT INTO meeting_reviews (meeting_id, client_id, position) VALUES (?, ?, ?)');
+  roster.forEach((c, i) => addReview.run(id, c.id, i + 1));
+  // Everyone working starts as absent until ticked; staff not working today are marked so.
+  const addAttendance = ctx.db.prepare("INSERT INTO meeting_attendance (meeting_id, staff_id, presence) VALUES (?, ?, 'absent')");
+  for (const s of listStaff(ctx).filter((s) => s.active)) addAttendance.run(id, s.id);
+  const meeting = getMeeting(ctx, id);
+  ctx.audit('start', 'meeting', id, undefined, { sort: input.sort, roster: roster.map((c) => c.id) });
+  ctx.changed('meetings');
+  return meeting;
+}
+
+export function focusMeeting(ctx: CallContext, input: ParsedInput<'meeting.focus'>): Meeting {
+  const m = requireRunning(ctx, input.id);
+  if (m.focus_client_id !== input.from) {
+    throw new ApiError('conflict', 'The meeting moved on at another seat; this seat now shows where it is.');
+  }
+  const inWalk = ctx.db.prepare('SELECT 1 FROM meeting_reviews WHERE meeting_id = ? AND client_id = ?');
+  if (input.to !== null && !inWalk.get(input.id, input.to)) {
+    throw new ApiError('validation', `Client ${input.to} is not on this meeting's roster.`);
+  }
+  if (input.from !== null) {
+    const spent = m.focus_since ? secondsBetween(m.focus_since, ctx.now) : 0;
+    ctx.db
+      .prepare('UPDATE meeting_reviews SET seconds = seconds + ? WHERE meeting_id = ? AND client_id = ?')
+      .run(spent, input.id, input.from);
+    if (input.leave === 'reviewed') {
+      ctx.db
+        .prepare("UPDATE meeting_reviews SET state = 'reviewed', reviewed_at = ? WHERE meeting_id = ? AND client_id = ?")
+        .run(ctx.nowIso, input.id, input.from);
+    } else if (input.leave === 'parked') {
+      ctx.db
+        .prepare("UPDATE meeting_reviews SET state = 'parked', was_parked = 1, park_note = ? WHERE meeting_id = ? AND client_id = ?")
+        .run(input.parkNote, input.id, input.from);
+    }
+  }
+  ctx.db
+    .prepare('UPDATE meetings SET focus_client_id = ?, focus_since = ? WHERE id = ?')
+    .run(input.to, input.to === null ? null : ctx.nowIso, input.id);
+  return touched(ctx, input.id, 'focus', { from: input.from, to: input.to, leave: input.leave, parkNote: input.parkNote });
+}
+
+export function setAttendance(ctx: CallContext, input: ParsedInput<'meeting.setAttendance'>): Meeting {
+  row(ctx, input.id);
+  getStaff(ctx, input.staffId);
+  ctx.db
+    .prepare(
+      `INSERT INTO meeting_attendance (meeting_id, staff_id, presence) VALUES (?, ?, ?)
+       ON CONFLICT (meeting_id, staff_id) DO UPDATE SET presence = excluded.presence`,
+    )
+    .run(input.id, input.staffId, input.presence);
+  return touched(ctx, input.id, 'attendance', { staffId: input.staffId, presence: input.presence });
+}
+
+export function finishMeeting(ctx: CallContext, input: ParsedInput<'meeting.finish'>): Meeting {
+  const m = requireRunning(ctx, input.id);
+  checkVersion('meeting', { version: m.version, updatedAt: m.updated_at }, input.version, teamTimeFormatter(ctx));
+  if (m.focus_client_id !== null && m.focus_since) {
+    ctx.db
+      .prepare('UPDATE meeting_reviews SET seconds = seconds + ? WHERE meeting_id = ? AND client_id = ?')
+      .run(secondsBetween(m.focus_since, ctx.now), m.id, m.focus_client_id);
+  }
+  ctx.db
+    .prepare(
+      `UPDATE meetings SET status = 'finished', ended_at = ?, focus_client_id = NULL, focus_since = NULL, notes = ? WHERE id = ?`,
+    )
+    .run(ctx.nowIso, input.notes, m.id);
+  return touched(ctx, m.id, 'finish', { notes: input.notes });
+}
+
+export function currentMeeting(ctx: CallContext): Meeting | null {
+  const m = runningRow(ctx);
+  return m ? getMeeting(ctx, m.id) : null;
+}
+
+export function meetingHistory(ctx: CallContext, input: ParsedInput<'meeting.history'>): MeetingHistory {
+  const { timeZone } = getSettings(ctx);
+  const today = todayIn(timeZone, ctx.now);
+  const thisWeek = weekStartOf(today);
+  const weekStarts = Array.from({ length: input.weeks }, (_, i) => addDays(thisWeek, -7 * (input.weeks - 1 - i)));
+  const ids = ctx.db
+    .prepare("SELECT id FROM meetings WHERE status = 'finished' AND day >= ? ORDER BY started_at DESC")
+    .all(weekStarts[0]) as { id: number }[];
+  const meetings = ids.map(({ id }) => getMeeting(ctx, id));
+  const weeks = meetingWeeks(
+    meetings.map((m) => ({
+      day: m.day,
+      fullAttendance: m.summary.attendance.absent === 0 && m.summary.attendance.present + m.summary.attendance.remote > 0,
+    })),
+    weekStarts,
+  );
+  // Weeks before the first meeting on record say nothing about the team's meetings.
+  const first = (ctx.db.prepare("SELECT MIN(day) AS day FROM meetings WHERE status = 'finished'").get() as { day: string | null }).day;
+  const complete = weeks.filter((w) => w.weekStart < thisWeek && first !== null && w.weekStart >= weekStartOf(first));
+  const shares = meetings.filter((m) => m.summary.rosterSize > 0).map((m) => m.summary.reviewed / m.summary.rosterSize);
+  return {
+    meetings: meetings.map(({ id, day, startedAt, endedAt, status, summary }) => ({ id, day, startedAt, endedAt, status, summary })),
+    weeks,
+    // TMACT anchors are whole numbers: a median between two is rounded down.
+    os3: complete.length ? Math.floor(median(complete.map((w) => w.os3))!) : null,
+    averageReviewedShare: shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : null,
+  };
+}
+
+/** A psychiatric visit is due a month after the last one, unless a date was set. */
+function psychiatricDue(last: LocalDate | null, set: LocalDate | null): LocalDate | null {
+  if (set) return set;
+  return last ? (DateTime.fromISO(last).plus({ months: 1 }).toISODate() as LocalDate) : null;
+}
+
+function appointmentsWithin(ctx: CallContext, from: LocalDate, to: LocalDate): Map<number, UpcomingDate[]> {
+  const out = new Map<number, UpcomingDate[]>();
+  const exists = ctx.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'appointments'").get();
+  if (!exists) return out;
+  const rows = ctx.db
+    .prepare('SELECT client_id, day, start_minute, kind, place FROM appointments WHERE day >= ? AND day <= ? ORDER BY day, start_minute')
+    .all(from, to) as { client_id: number; day: string; start_minute: number | null; kind: AppointmentKind; place: string }[];
+  for (const r of rows) {
+    const what = APPOINTMENT_KIND_LABELS[r.kind] ?? r.kind;
+    const label = [what, r.start_minute === null ? null : formatClock(r.start_minute), r.place || null].filter(Boolean).join(' · ');
+    out.set(r.client_id, [...(out.get(r.client_id) ?? []), { day: r.day, label, overdue: false }]);
+  }
+  return out;
+}
+
+export function meetingRoster(ctx: CallContext): MeetingRoster {
+  const { timeZone } = getSettings(ctx);
+  const now = ctx.now;
+  const today = todayIn(timeZone, now);
+  const weekEnd = addDays(today, 7);
+  const profiles = profilesById(ctx);
+  const lastMeetingEndedAt =
+    (ctx.db.prepare("SELECT MAX(ended_at) AS at FROM meetings WHERE status = 'finished'").get() as { at: string | null }).at ?? null;
+
+  const contacts: (Contact & { at: number })[] = [];
+  for (let d = addDays(today, -1); d <= weekEnd; d = addDays(d, 1)) {
+    for (const c of contactsOn(ctx, d)) contacts.push({ ...c, at: toInstant(c.day, c.startMinute, timeZone).getTime() });
+  }
+  const dayAgo = now.getTime() - 24 * 3600 * 1000;
+  const dayAhead = now.getTime() + 24 * 3600 * 1000;
+  const lastPsych = new Map(
+    (
+      ctx.db
+        .prepare("SELECT client_id, MAX(day) AS day FROM contacts WHERE intervention = 'psychiatric_visit' AND status = 'done' GROUP BY client_id")
+        .all() as { client_id: number; day: string }[]
+    ).map((r) => [r.client_id, r.day]),
+  );
+  const weekAgo = new Date(now.getTime() - 7 * 24 * 3600 * 1000).toISOString();
+  const events = (
+    ctx.db
+      .prepare('SELECT * FROM significant_events WHERE reviewed_meeting_id IS NULL OR occurred_at >= ? ORDER BY occurred_at DESC, id DESC')
+      .all(weekAgo) as Parameters<typeof toEvent>[0][]
+  ).map(toEvent);
+  const onCallSince = lastMeetingEndedAt ?? new Date(dayAgo).toISOString();
+  const appointments = appointmentsWithin(ctx, today, weekEnd);
+
+  const clients: RosterClient[] = listClients(ctx)
+    .filter((c) => c.status !== 'discharged')
+    .map((c) => {
+      const stored = profiles.get(c.id) ?? defaultProfile(c.id);
+      const derivedLast = lastPsych.get(c.id) ?? null;
+      const lastPsychiatricVisit =
+        stored.lastPsychiatricVisit && (!derivedLast || stored.lastPsychiatricVisit > derivedLast) ? stored.lastPsychiatricVisit : derivedLast;
+      const psychiatricVisitDue = psychiatricDue(lastPsychiatricVisit, stored.psychiatricVisitDue);
+      const mine = contacts.filter((x) => x.clientId === c.id);
+      const strip = ({ at: _at, ...contact }: Contact & { at: number }): Contact => contact;
+      const upcoming: UpcomingDate[] = [...(appointments.get(c.id) ?? [])];
+      const due = (day: LocalDate | null, label: string) => {
+        if (day && day <= weekEnd) upcoming.push({ day, label: day < today ? `${label} overdue` : label, overdue: day < today });
+      };
+      due(stored.planReviewDue, 'Treatment plan review');
+      due(psychiatricVisitDue, 'Psychiatric visit');
+      const theirs = events.filter((e) => e.clientId === c.id);
+      return {
+        client: { id: c.id, name: c.name, preferredName: c.preferredName, status: c.status, primaryStaffId: c.primaryStaffId },
+        profile: stored,
+        lastPsychiatricVisit,
+        psychiatricVisitDue,
+        last24h: mine.filter((x) => x.at >= dayAgo && x.at < now.getTime()).map(strip),
+        next24h: mine.filter((x) => x.at >= now.getTime() && x.at < dayAhead && x.status !== 'cancelled').map(strip),
+        nextWeek: mine.filter((x) => x.at >= dayAhead && x.day <= weekEnd && x.status === 'planned').map(strip),
+        upcoming: upcoming.sort((a, b) => a.day.localeCompare(b.day)),
+        events: theirs,
+        newEvents: theirs.filter((e) => e.reviewedMeetingId === null).length,
+        onCallSinceLastMeeting: theirs.some((e) => e.onCall && e.occurredAt >= onCallSince),
+      };
+    });
+  const teamEvents = events.filter((e) => e.clientId === null);
+  return { now: ctx.nowIso, today, timeZone, lastMeetingEndedAt, staff: listStaff(ctx), clients, teamEvents };
+}
+
+export const meetingHandlers: HandlersFor<
+  | 'meeting.roster'
+  | 'meeting.current'
+  | 'meeting.get'
+  | 'meeting.start'
+  | 'meeting.focus'
+  | 'meeting.setAttendance'
+  | 'meeting.finish'
+  | 'meeting.history'
+  | 'clients.profiles'
+  | 'clients.setAcuity'
+  | 'clients.updateProfile'
+  | 'meeting.saveOrder'
+  | 'events.create'
+  | 'events.list'
+  | 'events.review'
+> = {
+  ...profileHandlers,
+  ...eventHandlers,
+  'meeting.roster': (ctx) => meetingRoster(ctx),
+  'meeting.current': (ctx) => currentMeeting(ctx),
+  'meeting.get': (ctx, i) => getMeeting(ctx, i.id),
+  'meeting.start': startMeeting,
+  'meeting.focus': focusMeeting,
+  'meeting.setAttendance': setAttendance,
+  'meeting.finish': finishMeeting,
+  'meeting.history': meetingHistory,
+};

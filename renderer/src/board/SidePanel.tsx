@@ -1,0 +1,106 @@
+import { useDraggable } from '@dnd-kit/core';
+import { memo, useState } from 'react';
+import type { ClientAttention, Warning } from '../../../shared/schedule';
+
+interface SidePanelProps {
+  warnings: Warning[];
+  attention: ClientAttention[];
+  /** The cards of the warning the user picked, highlighted on the board. */
+  onPickWarning: (contactIds: number[]) => void;
+  displayName: (c: { id: number; name: string; preferredName: string }) => string;
+}
+
+const clientDragId = (clientId: number, reason: string) => `client:${clientId}:${reason}`;
+
+/** A client dragged from the side list onto a column becomes a contact of this length. */
+export const NEW_CONTACT_MINUTES = 30;
+
+export interface DraggedClient {
+  kind: 'client';
+  clientId: number;
+  name: string;
+}
+
+/** What needs the shift manager's eye: the day's warnings, and clients to fit in (drag them onto a staff member). */
+export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWarning, displayName }: SidePanelProps) {
+  const [picked, setPicked] = useState<number | null>(null);
+  const noContact = attention.filter((a) => a.reason === 'no_recent_contact');
+  const fewStaff = attention.filter((a) => a.reason === 'few_staff');
+  const pick = (i: number) => {
+    const next = picked === i ? null : i;
+    setPicked(next);
+    onPickWarning(next === null ? [] : (warnings[next]?.contactIds ?? []));
+  };
+  return (
+    <aside className="side-panel" aria-label="Warnings and clients to see">
+      <section>
+        <h2>
+          Warnings <span className="count">{warnings.length}</span>
+        </h2>
+        {warnings.length === 0 ? (
+          <p className="side-empty">
+            <span aria-hidden="true">✓</span> Nothing wrong with this day's plan.
+          </p>
+        ) : (
+          <ul className="warning-list">
+            {warnings.map((w, i) => (
+              <li key={`${w.kind}-${i}`}>
+                <button type="button" className={`warning${picked === i ? ' warning-picked' : ''}`} onClick={() => pick(i)} aria-pressed={picked === i}>
+                  <span className="warning-icon" aria-hidden="true">⚠</span>
+                  <span>{w.message}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2>
+          Clients to see <span className="count">{attention.length}</span>
+        </h2>
+        <p className="side-hint">Drag a client onto a staff member to plan a contact.</p>
+        <AttentionGroup title="No face-to-face contact lately" list={noContact} displayName={displayName} />
+        <AttentionGroup title="Seen by fewer than 3 staff in 4 weeks" list={fewStaff} displayName={displayName} />
+      </section>
+    </aside>
+  );
+});
+
+function AttentionGroup({ title, list, displayName }: { title: string; list: ClientAttention[]; displayName: SidePanelProps['displayName'] }) {
+  if (list.length === 0) return null;
+  return (
+    <details className="attention-group" open>
+      <summary>
+        {title} ({list.length})
+      </summary>
+      <ul>
+        {list.map((a) => (
+          <li key={`${a.clientId}-${a.reason}`}>
+            <ClientChip attention={a} name={displayName({ id: a.clientId, name: a.name, preferredName: a.preferredName })} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function ClientChip({ attention, name }: { attention: ClientAttention; name: string }) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: clientDragId(attention.clientId, attention.reason),
+    data: { kind: 'client', clientId: attention.clientId, name } satisfies DraggedClient,
+  });
+  return (
+    <div
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      className={`client-chip${isDragging ? ' card-placeholder' : ''}`}
+      aria-roledescription="client to plan"
+      aria-label={`${name}: ${attention.detail}`}
+      data-client-id={attention.clientId}
+    >
+      <strong>{name}</strong>
+      <span>{attention.detail}</span>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The one place that says what each API method needs. The Board service checks it on
+ * every call from a seat; a test fails for any method of the contract without an entry.
+ *
+ * - 'open': works without a PIN even in LAN mode (unlocking, the lock screen's list).
+ * - 'view': reading; a locked seat may read on this machine, in LAN mode only signed in.
+ * - 'log' | 'schedule' | 'admin': writing, by a signed-in person at that level or above.
+ */
+import type { PermissionLevel } from './trust';
+
+export type Permission = 'open' | PermissionLevel;
+
+export const METHOD_PERMISSIONS: Record<string, Permission> = {
+  // foundation
+  'board.get': 'view',
+  'contacts.create': 'log',
+  'contacts.update': 'schedule',
+  'contacts.move': 'schedule',
+  // 'log' may record outcomes of their own contacts only (checked in the handler).
+  'contacts.setStatus': 'log',
+  'contacts.delete': 'schedule',
+  'staff.list': 'view',
+  'staff.create': 'admin',
+  'staff.update': 'admin',
+  'clients.list': 'view',
+  'clients.create': 'schedule',
+  'clients.update': 'schedule',
+  'settings.get': 'view',
+  'settings.update': 'admin',
+  // the shift manager's day (issue 3)
+  'schedule.items.list': 'view',
+  'schedule.items.create': 'schedule',
+  'schedule.items.update': 'schedule',
+  'schedule.items.delete': 'schedule',
+  'appointments.list': 'view',
+  'appointments.create': 'schedule',
+  'appointments.update': 'schedule',
+  'appointments.delete': 'schedule',
+  'availability.list': 'view',
+  'availability.setPattern': 'schedule',
+  'availability.setDay': 'schedule',
+  'availability.addTimeOff': 'schedule',
+  'availability.removeTimeOff': 'schedule',
+  'holidays.set': 'schedule',
+  'day.setShiftManager': 'schedule',
+  'schedule.draft': 'schedule',
+  'schedule.undoDraft': 'schedule',
+  // meeting and significant events (issue 4)
+  'clients.profiles': 'view',
+  'clients.setAcuity': 'log',
+  'clients.updateProfile': 'schedule',
+  'meeting.roster': 'view',
+  'meeting.saveOrder': 'schedule',
+  'meeting.current': 'view',
+  'meeting.get': 'view',
+  'meeting.start': 'log',
+  'meeting.focus': 'log',
+  'meeting.setAttendance': 'log',
+  'meeting.finish': 'log',
+  'meeting.history': 'view',
+  'events.create': 'log',
+  'events.list': 'view',
+  'events.review': 'log',
+  // trust (issue 5)
+  'auth.status': 'open',
+  'auth.people': 'open',
+  'auth.unlock': 'open',
+  'auth.lock': 'open',
+  'auth.setup': 'open',
+  'auth.changePin': 'view', // any signed-in person, their own PIN
+  'auth.access': 'admin',
+  'auth.setAccess': 'admin',
+  'auth.resetPin': 'admin',
+  'trust.settings': 'admin',
+  'trust.updateSettings': 'admin',
+  'audit.list': 'admin',
+  'backup.status': 'admin',
+  'backup.now': 'admin',
+  'backup.restore': 'admin',
+};
+
+export function permissionFor(method: string): Permission | undefined {
+  return Object.prototype.hasOwnProperty.call(METHOD_PERMISSIONS, method) ? METHOD_PERMISSIONS[method] : undefined;
+}

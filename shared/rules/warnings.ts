@@ -1,0 +1,107 @@
+/** What is wrong with a day's plan, each with a plain explanation. Pure. */
+import {
+  type Contact,
+  INTERVENTION_LABELS,
+  type LocalDate,
+  type Staff,
+} from '../domain';
+import { ROLE_NEED_LABELS, type StaffDay, TIME_OFF_LABELS, type Warning, type WarningKind } from '../schedule';
+import { formatClock } from '../time';
+import { isWeekend } from './availability';
+import { canMeet, needOf } from './roles';
+
+export type PlannedContact = Pick<
+  Contact,
+  'id' | 'clientId' | 'staffId' | 'startMinute' | 'endMinute' | 'intervention' | 'location' | 'status' | 'roleNeeded'
+>;
+
+export interface WarningInput {
+  day: LocalDate;
+  holiday: boolean;
+  staff: Staff[];
+  staffDays: Map<number, StaffDay>;
+  contacts: PlannedContact[];
+  clientName: (clientId: number) => string;
+  travelBufferMinutes: number;
+}
+
+/** Short labels for a card's warning badges. */
+export const WARNING_BADGES: Record<WarningKind, string> = {
+  double_booked: 'Overlap',
+  travel_time: 'No travel time',
+  over_shift_time: 'Over shift',
+  outside_shift: 'Outside shift',
+  staff_off: 'Staff off',
+  role_mismatch: 'Wrong role',
+  client_double_booked: 'Client clash',
+  thin_weekend: 'Thin cover',
+};
+
+/** Board order inside a column: by start, then end, then id for stability. */
+export function byTime(a: PlannedContact, b: PlannedContact): number {
+  return a.startMinute - b.startMinute || a.endMinute - b.endMinute || a.id - b.id;
+}
+
+const span = (c: PlannedContact) => `${formatClock(c.startMinute)}–${formatClock(c.endMinute)}`;
+
+export function dayWarnings(input: WarningInput): Warning[] {
+  const warnings: Warning[] = [];
+  const add = (kind: WarningKind, message: string, contactIds: number[], staffId: number | null, clientId: number | null) =>
+    warnings.push({ kind, message, contactIds, staffId, clientId });
+  const live = input.contacts.filter((c) => c.status !== 'cancelled').sort(byTime);
+
+  for (const s of input.staff) {
+    const mine = live.filter((c) => c.staffId === s.id);
+    const where = input.staffDays.get(s.id);
+    const shift = where?.shift ?? null;
+    if (mine.length > 0 && !shift) {
+      const why = where?.timeOff ? TIME_OFF_LABELS[where.timeOff].toLowerCase() : 'not working';
+      add('staff_off', `${s.name} is off today (${why}) but has ${mine.length} contact(s).`, mine.map((c) => c.id), s.id, null);
+    }
+    for (let i = 0; i < mine.length; i++) {
+      const c = mine[i]!;
+      for (const d of mine.slice(i + 1)) {
+        if (d.startMinute < c.endMinute) {
+          add('double_booked', `${s.name} is double-booked: ${input.clientName(c.clientId)} ${span(c)} and ${input.clientName(d.clientId)} ${span(d)}.`, [c.id, d.id], s.id, null);
+        }
+      }
+      const next = mine[i + 1];
+      const gap = next ? next.startMinute - c.endMinute : Infinity;
+      const travel = next && (c.location === 'community' || next.location === 'community');
+      if (next && travel && gap >= 0 && gap < input.travelBufferMinutes) {
+        add('travel_time', `${s.name} has ${gap} min to get from ${input.clientName(c.clientId)} to ${input.clientName(next.clientId)} (${input.travelBufferMinutes} min needed for travel).`, [c.id, next.id], s.id, null);
+      }
+      if (shift && (c.startMinute < shift.start || c.endMinute > shift.end)) {
+        add('outside_shift', `${input.clientName(c.clientId)} ${span(c)} is outside ${s.name}'s shift ${formatClock(shift.start)}–${formatClock(shift.end)}.`, [c.id], s.id, c.clientId);
+      }
+      const need = needOf(c.intervention, c.roleNeeded);
+      if (!canMeet(s.role, need)) {
+        add('role_mismatch', `${INTERVENTION_LABELS[c.intervention]} for ${input.clientName(c.clientId)} needs ${ROLE_NEED_LABELS[need]}; ${s.name} is not.`, [c.id], s.id, c.clientId);
+      }
+    }
+    const planned = mine.reduce((m, c) => m + c.endMinute - c.startMinute, 0);
+    if (shift && planned > shift.end - shift.start) {
+      add('over_shift_time', `${s.name} has ${planned} min of contacts in a ${shift.end - shift.start} min shift.`, mine.map((c) => c.id), s.id, null);
+    }
+  }
+
+  const byClient = new Map<number, PlannedContact[]>();
+  for (const c of live) byClient.set(c.clientId, [...(byClient.get(c.clientId) ?? []), c]);
+  for (const [clientId, list] of byClient) {
+    for (let i = 0; i < list.length; i++) {
+      for (const d of list.slice(i + 1)) {
+        if (d.startMinute < list[i]!.endMinute) {
+          add('client_double_booked', `${input.clientName(clientId)} has two contacts at once (${span(list[i]!)} and ${span(d)}).`, [list[i]!.id, d.id], null, clientId);
+        }
+      }
+    }
+  }
+
+  if (isWeekend(input.day) || input.holiday) {
+    const working = input.staff.filter((s) => input.staffDays.get(s.id)?.shift).length;
+    if (working < 2) {
+      add('thin_weekend', `Only ${working} staff working on this ${input.holiday ? 'holiday' : 'weekend day'}: at least two are needed.`, [], null, null);
+    }
+  }
+  return warnings;
+}
