@@ -149,6 +149,13 @@ test('privacy mode shows initials instead of names on the board and in the meeti
   await expect(page.locator('.card-client').first()).toBeVisible();
   const names = await page.locator('.card-client').allTextContents();
   expect(names.every((n) => /^([A-Z]\. ?)+$/.test(n) || n.startsWith('Client '))).toBe(true);
+  // The warnings beside the board name clients too: not by name in privacy mode.
+  const board = await api(host, 'board.get', { day: (await api(host, 'board.get', { day: '2000-01-01' })).today });
+  const named = board.warnings.filter((w) => board.clients.some((c) => w.message.includes(c.preferredName)));
+  if (named.length > 0) {
+    const shown = (await page.locator('.side-panel .warning').allTextContents()).join('\n');
+    for (const c of board.clients) expect(shown).not.toMatch(new RegExp(`(?<![\\w.])${c.preferredName.replace('.', '\\.')}(?!\\w)`));
+  }
 });
 
 test('the event log searches and filters; the history shows the OS3 figures of the demo meetings', async ({ page, host }) => {

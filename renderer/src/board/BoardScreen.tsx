@@ -16,7 +16,7 @@ import { startForGap } from '../../../shared/rules/drop-slot';
 import { byTime } from '../../../shared/rules/warnings';
 import type { WarningKind } from '../../../shared/schedule';
 import { formatClock } from '../../../shared/time';
-import { useDisplayName } from '../privacy';
+import { useDisplayName, usePrivacy } from '../privacy';
 import { useBoard } from '../queries';
 import { Column } from './Column';
 import { type CardClient, ContactCard } from './ContactCard';
@@ -36,6 +36,15 @@ function placementFor(contact: Contact, target: DropData): { staffId: number | n
     staffId: target.staffId,
     start: besideItself ? null : startForGap(target, contact.endMinute - contact.startMinute),
   };
+}
+
+/** Replaces each client's preferred name in a text by how this seat shows it (alias or initials). */
+function nameSwapper<C extends { preferredName: string }>(clients: C[], show: (c: C) => string): (text: string) => string {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const swaps = [...clients]
+    .sort((a, b) => b.preferredName.length - a.preferredName.length)
+    .map((c) => [new RegExp(`(?<![\\w.])${escape(c.preferredName)}(?!\\w)`, 'g'), show(c)] as const);
+  return (text) => swaps.reduce((t, [pattern, name]) => t.replace(pattern, name), text);
 }
 
 function changes(contact: Contact, target: DropData): boolean {
@@ -70,6 +79,13 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const data = board.data;
   // Privacy mode names clients by alias or initials on the cards and in every announcement.
   const displayName = useDisplayName();
+  const { hideNames } = usePrivacy();
+  // Warning texts name clients; in privacy mode each name is swapped for its alias or initials.
+  const dayClients = data?.clients;
+  const redact = useMemo(
+    () => (hideNames && dayClients ? nameSwapper(dayClients, displayName) : (text: string) => text),
+    [hideNames, dayClients, displayName],
+  );
   const clients = useMemo(
     () => new Map<number, CardClient>(data?.clients.map((c) => [c.id, { ...c, preferredName: displayName(c) }]) ?? []),
     [data, displayName],
@@ -218,7 +234,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
             ))}
           </div>
           {panelOpen && (
-            <SidePanel warnings={data.warnings} attention={data.attention} onPickWarning={setHighlighted} displayName={displayName} />
+            <SidePanel warnings={data.warnings} redact={redact} attention={data.attention} onPickWarning={setHighlighted} displayName={displayName} />
           )}
           </div>
           <DragOverlay dropAnimation={null}>

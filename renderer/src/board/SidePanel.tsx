@@ -8,6 +8,8 @@ interface SidePanelProps {
   /** The cards of the warning the user picked, highlighted on the board. */
   onPickWarning: (contactIds: number[]) => void;
   displayName: (c: { id: number; name: string; preferredName: string }) => string;
+  /** Privacy mode: client names in warning texts swapped for aliases or initials. */
+  redact: (text: string) => string;
 }
 
 const clientDragId = (clientId: number, reason: string) => `client:${clientId}:${reason}`;
@@ -22,7 +24,7 @@ export interface DraggedClient {
 }
 
 /** What needs the shift manager's eye: the day's warnings, and clients to fit in (drag them onto a staff member). */
-export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWarning, displayName }: SidePanelProps) {
+export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWarning, displayName, redact }: SidePanelProps) {
   const [picked, setPicked] = useState<number | null>(null);
   const noContact = attention.filter((a) => a.reason === 'no_recent_contact');
   const fewStaff = attention.filter((a) => a.reason === 'few_staff');
@@ -47,7 +49,7 @@ export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWa
               <li key={`${w.kind}-${i}`}>
                 <button type="button" className={`warning${picked === i ? ' warning-picked' : ''}`} onClick={() => pick(i)} aria-pressed={picked === i}>
                   <span className="warning-icon" aria-hidden="true">⚠</span>
-                  <span>{w.message}</span>
+                  <span>{redact(w.message)}</span>
                 </button>
               </li>
             ))}

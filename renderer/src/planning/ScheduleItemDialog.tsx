@@ -32,6 +32,7 @@ import { call } from '../api';
 import { Field, FormDialog } from '../components/Dialog';
 import { EnumSelect, StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
+import { useDisplayName } from '../privacy';
 import { DeleteButton, numberOf } from './controls';
 import { formatDayShort } from './dates';
 import '../planning.css';
@@ -184,6 +185,7 @@ interface Props {
 export function ScheduleItemDialog({ client, item, staff, today, onClose }: Props) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<ItemDraft>(() => draftOf(item, client, today));
+  const displayName = useDisplayName();
   const { busy, error, run } = useSaving(onClose);
   const set = <K extends keyof ItemDraft>(k: K, v: ItemDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const toggleDay = (day: Weekday) =>
@@ -208,7 +210,7 @@ export function ScheduleItemDialog({ client, item, staff, today, onClose }: Prop
   const unit = draft.ruleKind === 'weekly' ? 'weeks' : 'months';
   return (
     <FormDialog
-      title={item ? `Schedule item for ${client.preferredName}` : `Add to ${client.preferredName}'s schedule`}
+      title={item ? `Schedule item for ${displayName(client)}` : `Add to ${displayName(client)}'s schedule`}
       onClose={onClose}
       onSubmit={() => void save()}
       submitLabel={item ? 'Save' : 'Add to schedule'}
