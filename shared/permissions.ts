@@ -41,6 +41,7 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'availability.setDay': 'schedule',
   'availability.addTimeOff': 'schedule',
   'availability.removeTimeOff': 'schedule',
+  'holidays.list': 'view',
   'holidays.set': 'schedule',
   'day.setShiftManager': 'schedule',
   'schedule.draft': 'schedule',

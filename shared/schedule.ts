@@ -113,6 +113,12 @@ export interface Shift {
   end: MinuteOfDay;
 }
 
+/** A team holiday: staffed like a weekend day (at least two staff). */
+export interface Holiday {
+  day: LocalDate;
+  name: string;
+}
+
 export const TIME_OFF_KINDS = ['vacation', 'sick', 'training', 'holiday', 'other'] as const;
 export type TimeOffKind = (typeof TIME_OFF_KINDS)[number];
 export const TIME_OFF_LABELS: Record<TimeOffKind, string> = {

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/api';
 import type { LocalDate } from '../../shared/domain';
 import { staffDay } from '../../shared/rules/availability';
-import type { Shift, StaffAvailability, StaffDay, TimeOff, TimeOffKind } from '../../shared/schedule';
+import type { Holiday, Shift, StaffAvailability, StaffDay, TimeOff, TimeOffKind } from '../../shared/schedule';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
 import { getStaff, listStaff } from './staff';
@@ -117,6 +117,7 @@ export const availabilityHandlers: HandlersFor<
   | 'availability.setDay'
   | 'availability.addTimeOff'
   | 'availability.removeTimeOff'
+  | 'holidays.list'
   | 'holidays.set'
 > = {
   'availability.list': (ctx) => listAvailability(ctx),
@@ -124,5 +125,7 @@ export const availabilityHandlers: HandlersFor<
   'availability.setDay': setDay,
   'availability.addTimeOff': addTimeOff,
   'availability.removeTimeOff': removeTimeOff,
+  'holidays.list': (ctx, i) =>
+    ctx.db.prepare('SELECT day, name FROM holidays WHERE day BETWEEN ? AND ? ORDER BY day').all(i.from, i.to) as Holiday[],
   'holidays.set': setHoliday,
 };

@@ -1,45 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError, type Input, type Method } from '../../shared/api';
-import { openBoardDatabase } from '../open';
-import { BoardService } from './board-service';
+import { describe, expect, it } from 'vitest';
+import type { Input, Method } from '../../shared/api';
+import { setupTestBoard } from './test-kit';
 
-let dir: string;
-let service: BoardService;
-const call = <M extends Method>(m: M, input: Input<M>) => service.call(m, input);
-
-function dbSnapshot() {
-  return JSON.stringify(
-    ['settings', 'staff', 'clients', 'client_team', 'contacts'].map((t) =>
-      service.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all(),
-    ),
-  );
-}
-
-function expectRejected(fn: () => unknown, code: ApiError['code'], message: RegExp) {
-  const before = dbSnapshot();
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(ApiError);
-  expect((error as ApiError).code).toBe(code);
-  expect((error as ApiError).message).toMatch(message);
-  expect(dbSnapshot()).toBe(before);
-}
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'act-board-'));
-  service = new BoardService(openBoardDatabase(dir), () => new Date('2026-11-23T14:00:00Z'));
-});
-afterEach(() => {
-  service.db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const board = setupTestBoard();
+const call = <M extends Method>(m: M, input: Input<M>) => board.call(m, input);
+const expectRejected = board.expectRejected;
 
 function seedSmall() {
   const nurse = call('staff.create', { name: 'Nia Nurse', initials: 'nn', role: 'registered_nurse', fte: 1, colour: '#aa0000' });
@@ -75,7 +40,7 @@ describe('Board service', () => {
     const { nurse, contact } = seedSmall();
     const moved = call('contacts.move', { id: contact.id, version: contact.version, staffId: nurse.id, start: '13:15' });
     expect(moved).toMatchObject({ staffId: nurse.id, startMinute: 13 * 60 + 15, endMinute: 13 * 60 + 45, version: 1 });
-    const audit = service.db.prepare("SELECT * FROM audit_log WHERE action = 'move'").all() as { before_json: string }[];
+    const audit = board.service.db.prepare("SELECT * FROM audit_log WHERE action = 'move'").all() as { before_json: string }[];
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.before_json).staffId).toBe(contact.staffId);
   });
@@ -83,7 +48,7 @@ describe('Board service', () => {
   it('emits one change event per committed write, naming the day', () => {
     const { contact } = seedSmall();
     const events: unknown[] = [];
-    service.onChange((e) => events.push(e));
+    board.service.onChange((e) => events.push(e));
     call('contacts.move', { id: contact.id, version: 0, staffId: null });
     call('board.get', { day: '2026-11-23' });
     expect(events).toEqual([{ areas: ['contacts'], days: ['2026-11-23'] }]);
@@ -149,9 +114,9 @@ describe('Board service', () => {
     });
     it('a wrong type and an unknown field', () => {
       const { contact } = seedSmall();
-      expectRejected(() => service.call('contacts.move', { id: 'one', version: 0, staffId: null }), 'validation', /Id must be a number/);
-      expectRejected(() => service.call('contacts.move', { id: contact.id, version: 0, staffId: null, x: 1 }), 'validation', /Unknown field/);
-      expectRejected(() => service.call('nope' as Method, {}), 'validation', /Unknown method/);
+      expectRejected(() => board.service.call('contacts.move', { id: 'one', version: 0, staffId: null }), 'validation', /Id must be a number/);
+      expectRejected(() => board.service.call('contacts.move', { id: contact.id, version: 0, staffId: null, x: 1 }), 'validation', /Unknown field/);
+      expectRejected(() => board.service.call('nope' as Method, {}), 'validation', /Unknown method/);
     });
     it('a time the clocks skip on the spring DST change', () => {
       const { client, cm } = seedSmall();

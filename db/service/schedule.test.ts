@@ -145,3 +145,20 @@ describe('appointments', () => {
     );
   });
 });
+
+describe('holidays', () => {
+  it('a holiday is staffed like a Sunday and warned when fewer than two staff work', () => {
+    const { nurse, cm } = seedTeam();
+    t.call('availability.setPattern', { staffId: nurse.id, pattern: [...Array(6).fill(EARLY), null] });
+    t.call('availability.setPattern', { staffId: cm.id, pattern: [...Array(6).fill(EARLY), null] });
+    expect(t.call('board.get', { day: '2026-11-26' }).warnings).toEqual([]);
+    t.call('holidays.set', { day: '2026-11-26', name: 'Thanksgiving' });
+    const board = t.call('board.get', { day: '2026-11-26' });
+    expect(board.holiday).toBe('Thanksgiving');
+    expect(board.staff).toEqual([]);
+    expect(board.warnings.map((w) => w.message)).toEqual(['Only 0 staff working on this holiday: at least two are needed.']);
+    expect(t.call('holidays.list', { from: '2026-11-01', to: '2026-12-31' })).toEqual([{ day: '2026-11-26', name: 'Thanksgiving' }]);
+    t.call('holidays.set', { day: '2026-11-26', name: null });
+    expect(t.call('holidays.list', { from: '2026-11-01', to: '2026-12-31' })).toEqual([]);
+  });
+});

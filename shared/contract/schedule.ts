@@ -4,6 +4,7 @@ import { CLIENT_STATUSES, type Contact, INTERVENTIONS, LOCATIONS } from '../doma
 import {
   APPOINTMENT_KINDS,
   type Appointment,
+  type Holiday,
   ROLE_NEEDS,
   type ScheduleItem,
   STAFF_SUPPORT,
@@ -159,6 +160,11 @@ export const scheduleMethods = {
       .refine((v) => v.toDay >= v.fromDay, { error: 'must not be before the first day', path: ['toDay'] }),
   ),
   'availability.removeTimeOff': method<{ id: number }>()(z.strictObject({ id })),
+  'holidays.list': method<Holiday[]>()(
+    z
+      .strictObject({ from: localDate, to: localDate })
+      .refine((v) => v.to >= v.from, { error: 'must not be before the start date', path: ['to'] }),
+  ),
   'holidays.set': method<{ day: string; name: string | null }>()(
     z.strictObject({ day: localDate, name: text(80).nullable() }),
   ),

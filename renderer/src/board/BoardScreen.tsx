@@ -206,7 +206,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
 
   return (
     <div className="board-screen">
-      <DayNavigator day={day} today={data?.today} onDayChange={onDayChange} onAdd={() => setDialog({ contact: null })}>
+      <DayNavigator day={day} today={data?.today} holiday={data?.holiday} onDayChange={onDayChange} onAdd={() => setDialog({ contact: null })}>
         {data && <DayPlanControls board={data} actions={actions} />}
         <button type="button" className="button" onClick={() => setPanelOpen((o) => !o)} aria-pressed={panelOpen}>
           {panelOpen ? 'Hide' : 'Show'} warnings{data?.warnings.length ? ` (${data.warnings.length})` : ''}

@@ -9,12 +9,14 @@ interface DayNavigatorProps {
   children?: ReactNode;
   day: LocalDate;
   today: LocalDate | undefined;
+  /** The holiday's name, when the day is one. */
+  holiday?: string | null;
   onDayChange: (d: LocalDate) => void;
   onAdd: () => void;
 }
 
 /** The board's toolbar: which day, undo, add. */
-export function DayNavigator({ children, day, today, onDayChange, onAdd }: DayNavigatorProps) {
+export function DayNavigator({ children, day, today, holiday, onDayChange, onAdd }: DayNavigatorProps) {
   const undo = useUndo();
   const notify = useNotify();
 
@@ -36,6 +38,7 @@ export function DayNavigator({ children, day, today, onDayChange, onAdd }: DayNa
       <div className="day-title">
         <h1>{formatDayLong(day)}</h1>
         {relative && <span className="day-relative">{relative}</span>}
+        {holiday && <span className="day-holiday">Holiday: {holiday}</span>}
       </div>
       <nav className="day-nav" aria-label="Choose the day">
         <button type="button" className="button" onClick={() => onDayChange(addDays(day, -1))} aria-label="Previous day">

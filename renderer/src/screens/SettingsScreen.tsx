@@ -1,6 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TeamSettings } from '../../../shared/domain';
+import { addDays, formatDayLong, todayIn } from '../../../shared/time';
 import { call } from '../api';
 import { Field } from '../components/Dialog';
 import { useSaving } from '../components/useSaving';
@@ -16,6 +17,7 @@ export function SettingsScreen() {
         <h1>Team settings</h1>
       </div>
       {settings.data && <SettingsForm key={settings.data.version} settings={settings.data} />}
+      {settings.data && <HolidaysPanel timeZone={settings.data.timeZone} />}
     </section>
   );
 }
@@ -74,6 +76,67 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
       )}
       <button type="submit" className="button button-primary" disabled={busy}>
         Save settings
+      </button>
+    </form>
+  );
+}
+
+/** Team holidays of the coming year: the board staffs them like a weekend day. */
+function HolidaysPanel({ timeZone }: { timeZone: string }) {
+  const client = useQueryClient();
+  const from = todayIn(timeZone);
+  const to = addDays(from, 365);
+  const holidays = useQuery({ queryKey: ['schedule', 'holidays', from], queryFn: () => call('holidays.list', { from, to }) });
+  const [day, setDay] = useState('');
+  const [name, setName] = useState('');
+  const { busy, error, run } = useSaving(() => {
+    setDay('');
+    setName('');
+  });
+  const set = (d: string, n: string | null) =>
+    run(async () => {
+      await call('holidays.set', { day: d, name: n });
+      await client.invalidateQueries({ queryKey: ['schedule', 'holidays'] });
+    });
+  return (
+    <form
+      className="panel holidays"
+      aria-labelledby="holidays-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void set(day, name.trim() || null);
+      }}
+    >
+      <h2 id="holidays-title">Holidays</h2>
+      <p className="field-hint">Staffed like a weekend day: the board warns when fewer than two staff work.</p>
+      <ul className="holiday-list">
+        {holidays.data?.map((h) => (
+          <li key={h.day}>
+            <span>
+              <strong>{formatDayLong(h.day)}</strong> {h.name}
+            </span>
+            <button type="button" className="button button-small" onClick={() => void set(h.day, null)} aria-label={`Remove ${h.name}`}>
+              Remove
+            </button>
+          </li>
+        ))}
+        {holidays.data?.length === 0 && <li className="field-hint">No holidays in the coming year.</li>}
+      </ul>
+      <div className="field-pair">
+        <Field label="Date">
+          <input type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+        </Field>
+        <Field label="Holiday">
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Thanksgiving" />
+        </Field>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={busy}>
+        Add holiday
       </button>
     </form>
   );
