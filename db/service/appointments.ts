@@ -42,6 +42,9 @@ export function listAppointments(ctx: Pick<CallContext, 'db'>, from: string, to:
   return rows.map(toAppointment);
 }
 
+export const appointmentsOn = (ctx: Pick<CallContext, 'db'>, day: string): Appointment[] =>
+  listAppointments(ctx, day, day);
+
 function row(ctx: Pick<CallContext, 'db'>, id: number): AppointmentRow {
   const r = ctx.db.prepare('SELECT * FROM appointments WHERE id = ?').get(id) as AppointmentRow | undefined;
   if (!r) throw notFound('Appointment', id);

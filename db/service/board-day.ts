@@ -1,20 +1,16 @@
 /** Everything a seat needs to draw one day: columns, cards, warnings and the side list. */
 import type { ParsedInput } from '../../shared/api';
-import { type BoardDay, type LocalDate, STAFF_ROLES, type Staff, carriesContacts } from '../../shared/domain';
+import { type BoardDay, type Client, type LocalDate, STAFF_ROLES, type Staff, carriesContacts } from '../../shared/domain';
 import { dayWarnings } from '../../shared/rules/warnings';
-import type { Appointment, ClientAttention } from '../../shared/schedule';
+import type { ClientAttention } from '../../shared/schedule';
 import { addDays, todayIn } from '../../shared/time';
 import { holidayOn, staffDaysOn } from './availability';
-import { listAppointments } from './appointments';
 import { listClients } from './clients';
 import { contactsOn } from './contacts';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
 import { getSettings } from './settings';
 import { listStaff } from './staff';
-
-export const appointmentsOn = (ctx: Pick<CallContext, 'db'>, day: LocalDate): Appointment[] =>
-  listAppointments(ctx, day, day);
 
 /** TMACT team approach: each client should be seen by at least this many staff in four weeks. */
 export const TEAM_APPROACH_MIN_STAFF = 3;
@@ -23,7 +19,7 @@ export const TEAM_APPROACH_MIN_STAFF = 3;
  * Active clients the day should not forget: no face-to-face contact done or planned in
  * the last `noContactDays` days, or seen by too few different staff in four weeks.
  */
-function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number): ClientAttention[] {
+function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number, clients: Client[]): ClientAttention[] {
   const since = addDays(day, -(noContactDays - 1));
   const lastFaceToFace = new Map(
     (
@@ -46,7 +42,7 @@ function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number):
     ).map((r) => [r.client_id, r.n]),
   );
   const list: ClientAttention[] = [];
-  for (const c of listClients(ctx).filter((c) => c.status === 'active')) {
+  for (const c of clients.filter((c) => c.status === 'active')) {
     const last = lastFaceToFace.get(c.id);
     if (!last || last < since) {
       list.push({
@@ -83,7 +79,8 @@ export function getBoardDay(ctx: CallContext, day: LocalDate): BoardDay {
   const staff = everyone
     .filter((s) => (s.active && carriesContacts(s.role) && staffDays.get(s.id)?.shift) || withContacts.has(s.id))
     .sort((a, b) => roleRank(a) - roleRank(b) || a.name.localeCompare(b.name));
-  const clients = new Map(listClients(ctx).map((c) => [c.id, c]));
+  const allClients = listClients(ctx);
+  const clients = new Map(allClients.map((c) => [c.id, c]));
   const plan = ctx.db.prepare('SELECT shift_manager_id, version FROM day_plans WHERE day = ?').get(day) as
     | { shift_manager_id: number | null; version: number }
     | undefined;
@@ -110,7 +107,7 @@ export function getBoardDay(ctx: CallContext, day: LocalDate): BoardDay {
       clientName: (id) => clients.get(id)?.preferredName ?? `Client ${id}`,
       travelBufferMinutes: settings.travelBufferMinutes,
     }),
-    attention: attentionList(ctx, day, settings.noContactDays),
+    attention: attentionList(ctx, day, settings.noContactDays, allClients),
   };
 }
 

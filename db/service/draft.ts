@@ -2,14 +2,14 @@ import { ApiError, type ParsedInput } from '../../shared/api';
 import type { Contact } from '../../shared/domain';
 import { draftDay } from '../../shared/rules/draft';
 import { staffDaysOn } from './availability';
-import { appointmentsOn } from './board-day';
+import { appointmentsOn } from './appointments';
 import { listClients } from './clients';
 import { contactsOn, getContact } from './contacts';
 import { type CallContext, checkVersion } from './context';
 import type { HandlersFor } from './handler';
 import { listItems } from './schedule-items';
 import { getSettings, teamTimeFormatter } from './settings';
-import { listStaff } from './staff';
+import { listStaff, requireActiveStaff } from './staff';
 
 /** Fills a day from every client's schedule; adds only what is missing, as one undoable run. */
 function draft(ctx: CallContext, input: ParsedInput<'schedule.draft'>): { runId: number; contacts: Contact[] } {
@@ -74,10 +74,7 @@ function setShiftManager(ctx: CallContext, input: ParsedInput<'day.setShiftManag
     | undefined;
   const version = current?.version ?? 0;
   checkVersion('day plan', { version, updatedAt: current?.updated_at ?? ctx.nowIso }, input.version, teamTimeFormatter(ctx));
-  if (input.staffId !== null) {
-    const staff = listStaff(ctx).find((s) => s.id === input.staffId && s.active);
-    if (!staff) throw new ApiError('validation', `Staff member ${input.staffId} is not an active staff member.`);
-  }
+  if (input.staffId !== null) requireActiveStaff(ctx, input.staffId);
   ctx.db
     .prepare(
       `INSERT INTO day_plans (day, shift_manager_id, version, updated_at) VALUES (?, ?, 1, ?)

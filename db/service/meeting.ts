@@ -17,8 +17,9 @@ import {
   type UpcomingDate,
 } from '../../shared/meeting';
 import { median, meetingWeeks, orderRoster, secondsBetween, weekStartOf } from '../../shared/rules/meeting';
-import { APPOINTMENT_KIND_LABELS, type AppointmentKind } from '../../shared/schedule';
+import { APPOINTMENT_KIND_LABELS } from '../../shared/schedule';
 import { addDays, formatClock, toInstant, todayIn } from '../../shared/time';
+import { listAppointments } from './appointments';
 import { defaultProfile, profileHandlers, profilesById } from './client-profile';
 import { listClients } from './clients';
 import { contactsOn } from './contacts';
@@ -279,15 +280,11 @@ function psychiatricDue(last: LocalDate | null, set: LocalDate | null): LocalDat
 
 function appointmentsWithin(ctx: CallContext, from: LocalDate, to: LocalDate): Map<number, UpcomingDate[]> {
   const out = new Map<number, UpcomingDate[]>();
-  const exists = ctx.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'appointments'").get();
-  if (!exists) return out;
-  const rows = ctx.db
-    .prepare('SELECT client_id, day, start_minute, kind, place FROM appointments WHERE day >= ? AND day <= ? ORDER BY day, start_minute')
-    .all(from, to) as { client_id: number; day: string; start_minute: number | null; kind: AppointmentKind; place: string }[];
-  for (const r of rows) {
-    const what = APPOINTMENT_KIND_LABELS[r.kind] ?? r.kind;
-    const label = [what, r.start_minute === null ? null : formatClock(r.start_minute), r.place || null].filter(Boolean).join(' · ');
-    out.set(r.client_id, [...(out.get(r.client_id) ?? []), { day: r.day, label, overdue: false }]);
+  for (const a of listAppointments(ctx, from, to)) {
+    const label = [APPOINTMENT_KIND_LABELS[a.kind], a.startMinute === null ? null : formatClock(a.startMinute), a.place || null]
+      .filter(Boolean)
+      .join(' · ');
+    out.set(a.clientId, [...(out.get(a.clientId) ?? []), { day: a.day, label, overdue: false }]);
   }
   return out;
 }
