@@ -19,6 +19,8 @@ export function openBoard(dataDir: string, { demo = false }: OpenBoardOptions = 
     seedDemoTeam(service, todayIn(timeZone));
     seedDemoAccess(service);
     seedDemoMeetings(service, todayIn(timeZone));
+    // Every screen of this board says "demo": its PINs are published in the README.
+    service.db.prepare('UPDATE settings SET demo = 1 WHERE id = 1').run();
   } else if (demo) {
     ensureDemoAccess(service);
   }

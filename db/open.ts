@@ -18,13 +18,19 @@ export class CorruptDatabaseError extends Error {
 
 const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_VTAB']);
 
+/** `npm start` runs Electron with its own build of better-sqlite3 (scripts/electron-native.mjs). */
+function nativeBindingOption(): Database.Options {
+  const binding = process.env.ACT_BOARD_SQLITE_BINDING;
+  return binding ? { nativeBinding: binding } : {};
+}
+
 /** Opens (creating if needed) the team's board file in `dataDir`, checked, migrated and ready. */
 export function openBoardDatabase(dataDir: string): Database.Database {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE_NAME);
   let db: Database.Database | undefined;
   try {
-    db = new Database(file);
+    db = new Database(file, nativeBindingOption());
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -8,6 +8,8 @@ export interface ShellArgs {
   kiosk: boolean;
   /** Also serve browser seats on 127.0.0.1:<port>. */
   servePort?: number;
+  /** Fill a new, empty board with the fictional demo team (`npm start` asks for it; nothing else does). */
+  demo: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function parseShellArgs(args: string[], cwd = process.cwd()): ShellArgs {
       'data-dir': { type: 'string' },
       kiosk: { type: 'boolean', default: false },
       'serve-port': { type: 'string' },
+      demo: { type: 'boolean', default: false },
     },
   });
   const dataDir = values['data-dir'];
@@ -35,5 +38,5 @@ export function parseShellArgs(args: string[], cwd = process.cwd()): ShellArgs {
       throw new Error(`--serve-port must be 0..65535, got "${String(servePort)}"`);
     }
   }
-  return { dataDir: dataDir === undefined ? undefined : path.resolve(cwd, dataDir), kiosk: values.kiosk === true, servePort: port };
+  return { dataDir: dataDir === undefined ? undefined : path.resolve(cwd, dataDir), kiosk: values.kiosk === true, servePort: port, demo: values.demo === true };
 }

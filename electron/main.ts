@@ -2,12 +2,12 @@
  * Electron main process: one window on the team's board, IPC to the Board service,
  * and optionally the HTTP host for browser seats sharing the same service.
  *
- * `ACT Board [--data-dir <dir>] [--kiosk] [--serve-port <n>]`
+ * `ACT Board [--data-dir <dir>] [--kiosk] [--serve-port <n>] [--demo]`
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { openBoard } from '../db/board';
+import { type OpenBoardOptions, openBoard } from '../db/board';
 import { CorruptDatabaseError } from '../db/open';
 import { recoveryCandidates, restoreForRecovery } from '../db/recovery';
 import type { BoardService } from '../db/service/board-service';
@@ -95,7 +95,7 @@ async function start(args: ShellArgs): Promise<void> {
   await app.whenReady();
   secureSession();
   const dataDir = args.dataDir ?? app.getPath('userData');
-  service = await openOrRecover(dataDir);
+  service = await openOrRecover(dataDir, { demo: args.demo });
   registerIpc(service);
   stopBackups = service.backups.startSchedule();
   if (args.servePort !== undefined) {
@@ -109,9 +109,9 @@ async function start(args: ShellArgs): Promise<void> {
  * Opens the board; if the file fails its integrity check, offers the latest good backup
  * (the damaged file is kept beside it) instead of a blank window.
  */
-async function openOrRecover(dataDir: string): Promise<BoardService> {
+async function openOrRecover(dataDir: string, options: OpenBoardOptions): Promise<BoardService> {
   try {
-    return openBoard(dataDir, { demo: true });
+    return openBoard(dataDir, options);
   } catch (err) {
     if (!(err instanceof CorruptDatabaseError)) throw err;
     const good = recoveryCandidates(dataDir).find((c) => c.ok);
@@ -128,7 +128,7 @@ async function openOrRecover(dataDir: string): Promise<BoardService> {
     });
     if (!good || response !== 0) throw err;
     restoreForRecovery(dataDir, good.path);
-    return openBoard(dataDir, { demo: true });
+    return openBoard(dataDir, options);
   }
 }
 

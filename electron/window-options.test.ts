@@ -92,11 +92,12 @@ describe('isAllowedNavigation', () => {
 
 describe('parseShellArgs', () => {
   it('reads the shell switches and ignores Chromium ones', () => {
-    expect(parseShellArgs(['.', '--no-sandbox'], '/home/u')).toEqual({ dataDir: undefined, kiosk: false, servePort: undefined });
+    expect(parseShellArgs(['.', '--no-sandbox'], '/home/u')).toEqual({ dataDir: undefined, kiosk: false, servePort: undefined, demo: false });
     expect(parseShellArgs(['--kiosk', '--data-dir', 'boards', '--serve-port', '4780'], '/home/u')).toEqual({
       dataDir: path.resolve('/home/u', 'boards'),
       kiosk: true,
       servePort: 4780,
+      demo: false,
     });
   });
 

@@ -158,8 +158,16 @@ export interface TeamSettings {
   travelBufferMinutes: number;
   /** A client with no face-to-face contact in this many days is listed for attention. */
   noContactDays: number;
+  /** The team's working day ("HH:MM"): outside it the wall screen may go blank. */
+  operatingStart: string;
+  operatingEnd: string;
+  clockFormat: ClockFormat;
+  /** The fictional demo team: every screen says so. */
+  demo: boolean;
   version: number;
 }
+
+export type ClockFormat = '24h' | '12h';
 
 /** Everything a seat needs to draw one day's board. */
 export interface BoardDay {

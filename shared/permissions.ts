@@ -27,6 +27,9 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'clients.update': 'schedule',
   'settings.get': 'view',
   'settings.update': 'admin',
+  // a new team's first day (issue 8)
+  'setup.status': 'view',
+  'setup.skip': 'admin',
   // the shift manager's day (issue 3)
   'schedule.items.list': 'view',
   'schedule.items.create': 'schedule',

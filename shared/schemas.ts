@@ -7,7 +7,7 @@ import {
   LOCATIONS,
   STAFF_ROLES,
 } from './domain';
-import { isValidLocalDate, isValidTimeZone, MINUTES_PER_DAY, parseClock } from './time';
+import { formatClock, isValidLocalDate, isValidTimeZone, MINUTES_PER_DAY, parseClock } from './time';
 
 export const NOTE_MAX = 2000;
 
@@ -29,6 +29,9 @@ export const clock = z
   .string({ error: 'must be a time' })
   .refine((s) => parseClock(s) !== null, { error: 'must be a time written HH:MM' })
   .transform((s) => parseClock(s) as number);
+
+/** A time of day kept as written text, normalised to "HH:MM". */
+const clockText = clock.transform(formatClock);
 
 export const note = text(NOTE_MAX);
 
@@ -164,6 +167,9 @@ export const settingsUpdateInput = z.strictObject({
     .string({ error: 'must be text' })
     .refine(isValidTimeZone, { error: 'is not a known time zone (e.g. America/New_York)' })
     .optional(),
+  operatingStart: clockText.optional(),
+  operatingEnd: clockText.optional(),
+  clockFormat: z.enum(['24h', '12h'], { error: 'must be 24h or 12h' }).optional(),
 });
 
 export const emptyInput = z.strictObject({}).default({});

@@ -33,6 +33,7 @@ import { draftHandlers } from './draft';
 import type { HandlersFor } from './handler';
 import { scheduleItemHandlers } from './schedule-items';
 import { settingsHandlers } from './settings';
+import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
 import { validationError } from './validation';
 
@@ -52,6 +53,7 @@ const handlers: HandlersFor<Method> = {
   ...auditHandlers,
   ...backupHandlers,
   ...meetingHandlers,
+  ...setupHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

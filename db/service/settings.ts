@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { ParsedInput } from '../../shared/api';
-import type { TeamSettings } from '../../shared/domain';
+import type { ClockFormat, TeamSettings } from '../../shared/domain';
+import { ApiError } from '../../shared/api';
 import { type CallContext, type ChangeTimeFormatter, checkVersion } from './context';
 import type { HandlersFor } from './handler';
 
@@ -9,6 +10,10 @@ interface SettingsRow {
   time_zone: string;
   travel_buffer_minutes: number;
   no_contact_days: number;
+  operating_start: string;
+  operating_end: string;
+  clock_format: ClockFormat;
+  demo: number;
   version: number;
   updated_at: string;
 }
@@ -31,6 +36,10 @@ export function getSettings(ctx: Pick<CallContext, 'db' | 'nowIso'>): TeamSettin
     timeZone: row.time_zone,
     travelBufferMinutes: row.travel_buffer_minutes,
     noContactDays: row.no_contact_days,
+    operatingStart: row.operating_start,
+    operatingEnd: row.operating_end,
+    clockFormat: row.clock_format,
+    demo: row.demo === 1,
     version: row.version,
   };
 }
@@ -57,16 +66,24 @@ export function updateSettings(ctx: CallContext, input: ParsedInput<'settings.up
   const row = readRow(ctx);
   checkVersion('team setting', { version: row.version, updatedAt: row.updated_at }, input.version, teamTimeFormatter(ctx));
   const before = getSettings(ctx);
+  const operatingStart = input.operatingStart ?? row.operating_start;
+  const operatingEnd = input.operatingEnd ?? row.operating_end;
+  if (operatingEnd <= operatingStart) {
+    throw new ApiError('validation', `Operating hours must end after they start (${operatingStart} to ${operatingEnd}).`);
+  }
   ctx.db
     .prepare(
       `UPDATE settings SET team_name = ?, time_zone = ?, travel_buffer_minutes = ?, no_contact_days = ?,
-       version = version + 1, updated_at = ? WHERE id = 1`,
+       operating_start = ?, operating_end = ?, clock_format = ?, version = version + 1, updated_at = ? WHERE id = 1`,
     )
     .run(
       input.teamName ?? row.team_name,
       input.timeZone ?? row.time_zone,
       input.travelBufferMinutes ?? row.travel_buffer_minutes,
       input.noContactDays ?? row.no_contact_days,
+      operatingStart,
+      operatingEnd,
+      input.clockFormat ?? row.clock_format,
       ctx.nowIso,
     );
   const after = getSettings(ctx);

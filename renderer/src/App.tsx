@@ -1,19 +1,23 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { LocalDate } from '../../shared/domain';
 import { todayIn } from '../../shared/time';
 import { BoardScreen } from './board/BoardScreen';
-import { MeetingScreen } from './meeting/MeetingScreen';
 import { PrivacyToggle } from './privacy';
-import { ClientsScreen } from './screens/ClientsScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { StaffScreen } from './screens/StaffScreen';
-import { MonthScreen } from './planning/MonthScreen';
 import { TeamClock } from './components/TeamClock';
-import { AdminScreen } from './trust/AdminScreen';
 import { LockControl } from './trust/LockControl';
-import { useLiveUpdates, useSettings } from './queries';
+import { useLiveUpdates, useSettings, useSetupStatus } from './queries';
+
+// The board paints first; every other screen loads when it is first opened.
+const MeetingScreen = lazy(() => import('./meeting/MeetingScreen').then((m) => ({ default: m.MeetingScreen })));
+const ClientsScreen = lazy(() => import('./screens/ClientsScreen').then((m) => ({ default: m.ClientsScreen })));
+const StaffScreen = lazy(() => import('./screens/StaffScreen').then((m) => ({ default: m.StaffScreen })));
+const MonthScreen = lazy(() => import('./planning/MonthScreen').then((m) => ({ default: m.MonthScreen })));
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const AdminScreen = lazy(() => import('./trust/AdminScreen').then((m) => ({ default: m.AdminScreen })));
+const SetupChecklist = lazy(() => import('./setup/SetupChecklist').then((m) => ({ default: m.SetupChecklist })));
 
 const SCREENS = [
+  { id: 'setup', label: 'Getting started' },
   { id: 'board', label: 'Board' },
   { id: 'meeting', label: 'Meeting' },
   { id: 'clients', label: 'Clients' },
@@ -27,12 +31,23 @@ type ScreenId = (typeof SCREENS)[number]['id'];
 export function App() {
   const link = useLiveUpdates();
   const settings = useSettings();
+  const setup = useSetupStatus();
   const [screen, setScreen] = useState<ScreenId>('board');
   const [day, setDay] = useState<LocalDate | null>(null);
   const timeZone = settings.data?.timeZone;
+  const setupOpen = setup.data !== undefined && !setup.data.finished;
+  const rosterEmpty = setup.data?.steps.some((s) => s.id === 'clients' && !s.done && !s.skipped) ?? false;
+
+  // A new board opens on its checklist; once there are clients it opens on the board.
+  const [landed, setLanded] = useState(false);
+  if (!landed && setup.data) {
+    setLanded(true);
+    if (rosterEmpty) setScreen('setup');
+  }
 
   // Until someone picks a day, the board shows today in the team's time zone.
   const shownDay = day ?? (timeZone ? todayIn(timeZone) : null);
+  const tabs = SCREENS.filter((s) => s.id !== 'setup' || setupOpen || screen === 'setup');
 
   return (
     <div className="app">
@@ -40,9 +55,14 @@ export function App() {
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">ACT</span>
           <span className="brand-team">{settings.data?.teamName ?? 'ACT Board'}</span>
+          {settings.data?.demo && (
+            <span className="demo-badge" title="The fictional demo team: its PINs are published in the README.">
+              DEMO
+            </span>
+          )}
         </div>
         <nav className="tabs" aria-label="Screens">
-          {SCREENS.map((s) => (
+          {tabs.map((s) => (
             <button
               key={s.id}
               type="button"
@@ -70,12 +90,15 @@ export function App() {
           </p>
         )}
         {screen === 'board' && shownDay && <BoardScreen day={shownDay} onDayChange={setDay} />}
-        {screen === 'meeting' && <MeetingScreen />}
-        {screen === 'clients' && <ClientsScreen />}
-        {screen === 'staff' && <StaffScreen />}
-        {screen === 'month' && <MonthScreen />}
-        {screen === 'settings' && <SettingsScreen />}
-        {screen === 'admin' && <AdminScreen />}
+        <Suspense fallback={<p className="empty">Loading…</p>}>
+          {screen === 'setup' && <SetupChecklist onOpen={setScreen} />}
+          {screen === 'meeting' && <MeetingScreen />}
+          {screen === 'clients' && <ClientsScreen />}
+          {screen === 'staff' && <StaffScreen />}
+          {screen === 'month' && <MonthScreen />}
+          {screen === 'settings' && <SettingsScreen onOpenSetup={() => setScreen('setup')} />}
+          {screen === 'admin' && <AdminScreen />}
+        </Suspense>
       </main>
     </div>
   );

@@ -13,6 +13,7 @@ export const keys = {
 export const useSettings = () => useQuery({ queryKey: keys.settings, queryFn: () => call('settings.get', {}) });
 export const useStaff = () => useQuery({ queryKey: keys.staff, queryFn: () => call('staff.list', {}) });
 export const useClients = () => useQuery({ queryKey: keys.clients, queryFn: () => call('clients.list', {}) });
+export const useSetupStatus = () => useQuery({ queryKey: ['setup'], queryFn: () => call('setup.status', {}) });
 export const useBoard = (day: LocalDate) =>
   useQuery({ queryKey: keys.board(day), queryFn: () => call('board.get', { day }), placeholderData: (prev) => prev });
 
@@ -33,13 +34,13 @@ export const useAvailability = () => useQuery({ queryKey: ['availability'], quer
 /** Which cached queries show each area of the data. */
 const SHOWN_BY: Record<ChangeArea, readonly string[]> = {
   contacts: ['board', 'roster'],
-  staff: ['staff', 'board', 'roster'],
-  clients: ['clients', 'board', 'roster', 'profiles'],
-  settings: ['settings', 'board', 'roster'],
+  staff: ['staff', 'board', 'roster', 'setup'],
+  clients: ['clients', 'board', 'roster', 'profiles', 'setup'],
+  settings: ['settings', 'board', 'roster', 'setup'],
   meetings: ['meeting', 'roster', 'meetingHistory'],
   events: ['events', 'roster'],
-  schedules: ['schedule', 'appointments', 'availability', 'board'],
-  trust: ['auth', 'access', 'trustSettings', 'audit', 'backups'],
+  schedules: ['schedule', 'appointments', 'availability', 'board', 'setup'],
+  trust: ['auth', 'access', 'trustSettings', 'audit', 'backups', 'setup'],
 };
 
 function refresh(client: QueryClient, areas: ChangeArea[]): void {

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { TeamSettings } from '../../../shared/domain';
+import type { ClockFormat, TeamSettings } from '../../../shared/domain';
 import { addDays, formatDayLong, todayIn } from '../../../shared/time';
 import { call } from '../api';
 import { Field } from '../components/Dialog';
@@ -9,12 +9,15 @@ import { useNotify } from '../notices';
 import { numberOf } from '../planning/controls';
 import { useSettings } from '../queries';
 
-export function SettingsScreen() {
+export function SettingsScreen({ onOpenSetup }: { onOpenSetup: () => void }) {
   const settings = useSettings();
   return (
     <section className="screen screen-narrow">
       <div className="screen-header">
         <h1>Team settings</h1>
+        <button type="button" className="button" onClick={onOpenSetup}>
+          Getting started checklist
+        </button>
       </div>
       {settings.data && <SettingsForm key={settings.data.version} settings={settings.data} />}
       {settings.data && <HolidaysPanel timeZone={settings.data.timeZone} />}
@@ -31,6 +34,9 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
   const [timeZone, setTimeZone] = useState(settings.timeZone);
   const [travelBufferMinutes, setTravelBuffer] = useState(String(settings.travelBufferMinutes));
   const [noContactDays, setNoContactDays] = useState(String(settings.noContactDays));
+  const [operatingStart, setOperatingStart] = useState(settings.operatingStart);
+  const [operatingEnd, setOperatingEnd] = useState(settings.operatingEnd);
+  const [clockFormat, setClockFormat] = useState<ClockFormat>(settings.clockFormat);
   const { busy, error, run } = useSaving(() => notify('Settings saved.', 'info'));
   const save = () =>
     run(async () => {
@@ -40,6 +46,9 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
         timeZone,
         travelBufferMinutes: numberOf(travelBufferMinutes),
         noContactDays: numberOf(noContactDays),
+        operatingStart,
+        operatingEnd,
+        clockFormat,
       });
       await client.invalidateQueries();
     });
@@ -61,6 +70,20 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
               {z.replaceAll('_', ' ')}
             </option>
           ))}
+        </select>
+      </Field>
+      <div className="field-pair">
+        <Field label="Operating hours from" hint="The team’s working day, in the team’s time zone.">
+          <input type="time" value={operatingStart} onChange={(e) => setOperatingStart(e.target.value)} />
+        </Field>
+        <Field label="to">
+          <input type="time" value={operatingEnd} onChange={(e) => setOperatingEnd(e.target.value)} />
+        </Field>
+      </div>
+      <Field label="Clock">
+        <select value={clockFormat} onChange={(e) => setClockFormat(e.target.value as ClockFormat)}>
+          <option value="24h">24-hour (14:30)</option>
+          <option value="12h">12-hour (2:30 PM)</option>
         </select>
       </Field>
       <Field label="Travel time between community contacts (minutes)" hint="0 to 120. A staff member's community contacts closer than this are flagged.">
