@@ -122,10 +122,11 @@ function checkPinGuess(
   staff: Staff,
   row: AccessRow & { pin_hash: string },
   pin: string,
-  wrong: { action: string; message: string },
+  wrong: { action: string; message: string; onLockedOut?: () => void },
 ): void {
   refuseWhileSourceWaits(ctx);
   if (row.locked_until !== null && row.locked_until > ctx.nowIso) {
+    wrong.onLockedOut?.();
     throw new ApiError(
       'forbidden',
       `Too many wrong PINs for ${staff.name}. Try again after ${teamTimeFormatter(ctx)(row.locked_until)}, or ask an admin to reset the PIN.`,
@@ -143,6 +144,7 @@ function checkPinGuess(
       .run(lockout ? 0 : failed, lockedUntil, staff.id);
     auditAs(ctx, staff, lockout ? 'lockout' : wrong.action, { failedAttempts: failed, from: caller.source.address });
   });
+  if (lockout) wrong.onLockedOut?.();
   throw new ApiError(
     lockout ? 'forbidden' : 'validation',
     lockout
@@ -262,14 +264,12 @@ export function changePin(ctx: CallContext, input: ParsedInput<'auth.changePin'>
   if (!me) throw new ApiError('locked', 'Unlock with your PIN to change it.');
   const row = accessRow(ctx, me.id);
   if (!withPin(row)) throw new ApiError('validation', 'You have no PIN yet. Ask an admin to set one.');
-  const wrong = { action: 'change_pin_failed', message: 'Your current PIN is not right; the PIN was not changed.' };
-  try {
-    checkPinGuess(ctx, getStaff(ctx, me.id), row, input.currentPin, wrong);
-  } catch (err) {
+  checkPinGuess(ctx, getStaff(ctx, me.id), row, input.currentPin, {
+    action: 'change_pin_failed',
+    message: 'Your current PIN is not right; the PIN was not changed.',
     // Locked out: whoever is guessing at this unlocked seat is signed out too.
-    if (err instanceof ApiError && err.code === 'forbidden') endSession(trustOf(ctx));
-    throw err;
-  }
+    onLockedOut: () => endSession(trustOf(ctx)),
+  });
   setPin(ctx, me.id, input.newPin);
   ctx.audit('change_pin', 'access', me.id, undefined, { hasPin: true });
   return sessionState(ctx);

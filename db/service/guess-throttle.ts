@@ -12,6 +12,8 @@ export const FIRST_WAIT_MS = 15_000;
 export const MAX_WAIT_MS = 60 * 60_000;
 /** A source's count is forgotten after this long without a wrong guess. */
 export const FORGET_AFTER_MS = 24 * 60 * 60_000;
+/** Sources remembered at most: beyond it the longest quiet are forgotten first (memory stays bounded). */
+export const MAX_SOURCES = 10_000;
 
 interface SourceRecord {
   failures: number;
@@ -35,7 +37,13 @@ export class GuessThrottle {
     r.last = nowMs;
     const over = r.failures - FREE_GUESSES;
     if (over >= 0) r.blockedUntil = nowMs + Math.min(FIRST_WAIT_MS * 2 ** Math.min(over, 20), MAX_WAIT_MS);
+    // Re-inserted, so the map runs from the longest quiet source to the latest.
+    this.sources.delete(source);
     this.sources.set(source, r);
+    for (const oldest of this.sources.keys()) {
+      if (this.sources.size <= MAX_SOURCES) break;
+      this.sources.delete(oldest);
+    }
     return r.failures;
   }
 

@@ -12,7 +12,8 @@ import { hasActiveAdmin } from '../../db/service/admins';
 import type { BoardService } from '../../db/service/board-service';
 import { startRecoveryHost } from './recovery';
 import { askNewPin, resetAdminPin } from './reset-admin-pin';
-import { type RunningHost, isLoopback, startHost } from './server';
+import { isLoopback } from './allowed-hosts';
+import { type RunningHost, startHost } from './server';
 
 export const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
 

@@ -24,8 +24,6 @@ export interface HostOptions {
   allowHosts?: readonly string[];
 }
 
-export { isLoopback };
-
 /** The session cookie: HttpOnly (page scripts never see it), SameSite=Strict, one per host port. */
 export const sessionCookieName = (port: number) => `act_board_session_${port}`;
 
