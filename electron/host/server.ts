@@ -92,7 +92,11 @@ export function startHost({
     for (const [s, stream] of streams) if (stream.token === token) s.end();
   });
   const heartbeat = setInterval(() => {
-    service.sweepSessions();
+    try {
+      service.sweepSessions();
+    } catch (err) {
+      console.error('[host] sweeping sessions failed:', err); // e.g. mid-restore; the next beat tries again
+    }
     for (const s of streams.keys()) s.write(': heartbeat\n\n');
   }, HEARTBEAT_MS);
 
