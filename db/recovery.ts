@@ -47,3 +47,20 @@ export function restoreForRecovery(dataDir: string, backupPath: string, now = ne
   replaceBoardFile(backupPath, live);
   return kept;
 }
+
+/** The PIN hashes of the active admins in a backup: who may restore it when the board file is damaged. */
+export function adminPinHashes(backupPath: string): string[] {
+  const db = new Database(backupPath, { readonly: true, fileMustExist: true });
+  try {
+    return (
+      db
+        .prepare(
+          `SELECT a.pin_hash FROM staff_access a JOIN staff s ON s.id = a.staff_id
+           WHERE a.level = 'admin' AND a.pin_hash IS NOT NULL AND s.active = 1`,
+        )
+        .all() as { pin_hash: string }[]
+    ).map((r) => r.pin_hash);
+  } finally {
+    db.close();
+  }
+}

@@ -7,6 +7,8 @@ import path from 'node:path';
 export interface TestHost {
   url: string;
   dataDir: string;
+  /** What the host has printed so far (its URL, a first run's setup code). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startTestHost({
   return {
     url,
     dataDir: dir,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -156,6 +156,39 @@ test('first run asks for the first admin and their PIN', async ({ page }) => {
   }
 });
 
+test('from another computer the first admin needs the setup code the host printed', async ({ browser }) => {
+  const fresh = await startTestHost({ demo: false });
+  // A proxy's header makes this browser another computer to the host.
+  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '192.0.2.7' } });
+  const page = await context.newPage();
+  try {
+    const code = /setup code ([A-Z2-9-]{14})/.exec(fresh.output())![1]!;
+    await page.goto(fresh.url);
+    await page.getByLabel('Your name', { exact: true }).fill('Ada Admin');
+    await page.getByLabel('Initials', { exact: true }).fill('AA');
+    await page.getByLabel('PIN', { exact: true }).fill('246810');
+    await page.getByLabel('PIN again', { exact: true }).fill('246810');
+    await page.getByLabel('Setup code', { exact: true }).fill('WRONG-CODE-0000');
+    await page.getByRole('button', { name: 'Save and unlock' }).click();
+    await expect(page.getByRole('alert')).toHaveText(/setup code is not right/);
+    await page.getByLabel('Setup code', { exact: true }).fill(code);
+    await page.getByRole('button', { name: 'Save and unlock' }).click();
+    await expect(signedInAs(page)).toHaveText(/Ada Admin \(admin\)/);
+  } finally {
+    await context.close();
+    await fresh.stop();
+  }
+});
+
+test('http://localhost:PORT works like 127.0.0.1: the PIN pad unlocks and the live link connects', async ({ page, host }) => {
+  const local = host.url.replace('127.0.0.1', 'localhost');
+  await page.goto(local);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await typePin(page, DEMO_SCHEDULER.name, DEMO_SCHEDULER.pin);
+  await expect(signedInAs(page)).toHaveText(/Marisol Vega \(schedule\)/);
+  await expect(page.locator('.link-live')).toBeVisible();
+});
+
 test('with sign-in required, nothing of the board shows before a PIN', async ({ page }) => {
   const guarded = await startTestHost({ args: ['--sign-in'] });
   try {
@@ -180,6 +213,13 @@ test('a damaged board file gets the recovery page, which restores the latest goo
   try {
     await page.goto(again.url);
     await expect(page.getByRole('heading', { name: /the board file is damaged/ })).toBeVisible();
+    // An admin PIN (of the latest good backup) first: nothing is listed before it.
+    await expect(page.getByRole('button', { name: 'Restore this backup' })).toHaveCount(0);
+    await page.getByLabel('Admin PIN').fill(DEMO_SCHEDULER.pin);
+    await page.getByRole('button', { name: 'Show the backups' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'not an admin PIN' })).toBeVisible();
+    await page.getByLabel('Admin PIN').fill(DEMO_ADMIN.pin);
+    await page.getByRole('button', { name: 'Show the backups' }).click();
     await expect(page.getByText(/The latest good backup is from/)).toBeVisible();
     await page.getByRole('button', { name: 'Restore this backup' }).first().click();
     await expect(page.getByRole('status')).toHaveText(/The board was restored/);

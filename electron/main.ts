@@ -15,7 +15,7 @@ import type { ApiResponse } from '../shared/api';
 import { IPC_CALL, IPC_CHANGE } from '../shared/bridge';
 import { parseShellArgs, type ShellArgs } from './args';
 import { type RunningHost, startHost } from './host/server';
-import { runCall } from './host/transport';
+import { THIS_MACHINE, runCall } from './host/transport';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { isAllowedNavigation, windowOptions } from './window-options';
 
@@ -78,7 +78,7 @@ function registerIpc(board: BoardService): void {
     }
     // The session token stays in this process, one per window: the page never sees it.
     const seat = event.sender.id;
-    const { response, session } = runCall(board, method, input, { token: seatTokens.get(seat) ?? null, requireSignIn: false });
+    const { response, session } = runCall(board, method, input, { token: seatTokens.get(seat) ?? null, requireSignIn: false, source: THIS_MACHINE });
     if (session === null) seatTokens.delete(seat);
     else if (session !== undefined) {
       if (!seatTokens.has(seat)) event.sender.once('destroyed', () => seatTokens.delete(seat));

@@ -35,8 +35,10 @@ export interface SessionState {
   person: Pick<Person, 'id' | 'name' | 'initials' | 'level'> | null;
   /** LAN mode: even reading needs a PIN. */
   signInRequired: boolean;
-  /** First run: nobody has an admin PIN yet. */
+  /** First run: no active staff member has an admin PIN. */
   needsSetup: boolean;
+  /** First run from another computer: the setup code the host printed at start is needed. */
+  setupCodeRequired: boolean;
   autoLockMinutes: number;
   privacyWhenLocked: boolean;
 }

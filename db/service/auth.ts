@@ -1,8 +1,11 @@
 /** Unlocking with a PIN, locking, first-run setup, and the admin's access screen. */
 import { DateTime } from 'luxon';
 import { ApiError, type ParsedInput } from '../../shared/api';
+import type { Staff } from '../../shared/domain';
 import type { Person, PermissionLevel, SessionState } from '../../shared/trust';
+import { hasActiveAdmin, keepingAnActiveAdmin } from './admins';
 import { type CallContext, checkVersion, notFound, writeAudit } from './context';
+import { waitInWords } from './guess-throttle';
 import type { HandlersFor } from './handler';
 import { hashPin, verifyPin } from './pins';
 import type { SignedIn, TrustContext } from './sessions';
@@ -77,27 +80,80 @@ function person(ctx: CallContext, staffId: number): Person {
   return toPerson(r, ctx.nowIso);
 }
 
-function hasAdmin(ctx: Pick<CallContext, 'db'>): boolean {
-  return ctx.db.prepare("SELECT 1 FROM staff_access WHERE level = 'admin' AND pin_hash IS NOT NULL LIMIT 1").get() !== undefined;
-}
-
 export function sessionState(ctx: CallContext, who: SignedIn | null = ctx.trust?.caller.person ?? null): SessionState {
   const t = ctx.db.prepare('SELECT auto_lock_minutes, privacy_when_locked FROM trust_settings WHERE id = 1').get() as
     | { auto_lock_minutes: number; privacy_when_locked: number }
     | undefined;
+  const needsSetup = !hasActiveAdmin(ctx.db);
   return {
     person: who ? { id: who.id, name: who.name, initials: who.initials, level: who.level } : null,
     signInRequired: ctx.trust?.caller.requireSignIn ?? false,
-    needsSetup: !hasAdmin(ctx),
+    needsSetup,
+    setupCodeRequired: needsSetup && ctx.trust !== undefined && !fromThisMachine(ctx.trust),
     autoLockMinutes: t?.auto_lock_minutes ?? 5,
     privacyWhenLocked: t?.privacy_when_locked === 1,
   };
 }
 
+/** In-process code, Electron IPC, or a loopback connection that no proxy forwarded. */
+const fromThisMachine = (trust: TrustContext) => trust.caller.trusted || trust.caller.source.local;
+
 /** Audits as the person named, whoever the caller was (unlocking is done by someone not yet signed in). */
 function auditAs(ctx: CallContext, who: { id: number; name: string }, action: string, after?: unknown): void {
   writeAudit(ctx.db, { at: ctx.nowIso, actor: who.name, actorStaffId: who.id, action, entity: 'session', entityId: who.id, before: undefined, after });
 }
+
+/** A seat that guessed wrong too often waits before it may try any PIN (or setup code) again. */
+function refuseWhileSourceWaits(ctx: CallContext): void {
+  const { caller, guesses } = trustOf(ctx);
+  const until = guesses.blockedUntil(caller.source.address, ctx.now.getTime());
+  if (until !== null) {
+    throw new ApiError('forbidden', `Too many wrong PINs from this seat. Try again ${waitInWords(until, ctx.now.getTime())}.`);
+  }
+}
+
+/**
+ * Checks a PIN typed for `staff` (to unlock, or as the current PIN to change it). A wrong
+ * one counts towards the person's lockout and the seat's back-off and is audited; both
+ * are kept although the call fails, otherwise guessing would cost nothing.
+ */
+function checkPinGuess(
+  ctx: CallContext,
+  staff: Staff,
+  row: AccessRow & { pin_hash: string },
+  pin: string,
+  wrong: { action: string; message: string; onLockedOut?: () => void },
+): void {
+  refuseWhileSourceWaits(ctx);
+  if (row.locked_until !== null && row.locked_until > ctx.nowIso) {
+    wrong.onLockedOut?.();
+    throw new ApiError(
+      'forbidden',
+      `Too many wrong PINs for ${staff.name}. Try again after ${teamTimeFormatter(ctx)(row.locked_until)}, or ask an admin to reset the PIN.`,
+    );
+  }
+  if (verifyPin(pin, row.pin_hash)) return;
+  const { caller, guesses } = trustOf(ctx);
+  guesses.failed(caller.source.address, ctx.now.getTime());
+  const failed = row.failed_attempts + 1;
+  const lockout = failed >= MAX_FAILED_PINS;
+  const lockedUntil = lockout ? DateTime.fromJSDate(ctx.now).plus({ minutes: LOCKOUT_MINUTES }).toUTC().toISO() : null;
+  ctx.keepOnFailure.push(() => {
+    ctx.db
+      .prepare('UPDATE staff_access SET failed_attempts = ?, locked_until = ? WHERE staff_id = ?')
+      .run(lockout ? 0 : failed, lockedUntil, staff.id);
+    auditAs(ctx, staff, lockout ? 'lockout' : wrong.action, { failedAttempts: failed, from: caller.source.address });
+  });
+  if (lockout) wrong.onLockedOut?.();
+  throw new ApiError(
+    lockout ? 'forbidden' : 'validation',
+    lockout
+      ? `Wrong PIN ${MAX_FAILED_PINS} times: ${staff.name} is locked out for ${LOCKOUT_MINUTES} minutes. An admin can reset the PIN.`
+      : `${wrong.message} ${MAX_FAILED_PINS - failed} ${MAX_FAILED_PINS - failed === 1 ? 'try' : 'tries'} left.`,
+  );
+}
+
+const withPin = (row: AccessRow | undefined): row is AccessRow & { pin_hash: string } => row?.pin_hash != null;
 
 function openSession(ctx: CallContext, staffId: number): SessionState {
   const trust = trustOf(ctx);
@@ -112,43 +168,28 @@ export function unlock(ctx: CallContext, input: ParsedInput<'auth.unlock'>): Ses
   const staff = getStaff(ctx, input.staffId);
   const row = accessRow(ctx, staff.id);
   if (!staff.active) throw new ApiError('validation', `${staff.name} is no longer active and cannot unlock the board.`);
-  if (!row?.pin_hash) throw new ApiError('validation', `${staff.name} has no PIN yet. Ask an admin to set one.`);
-  if (row.locked_until !== null && row.locked_until > ctx.nowIso) {
-    throw new ApiError(
-      'forbidden',
-      `Too many wrong PINs for ${staff.name}. Try again after ${teamTimeFormatter(ctx)(row.locked_until)}, or ask an admin to reset the PIN.`,
-    );
-  }
-  if (!verifyPin(input.pin, row.pin_hash)) {
-    const failed = row.failed_attempts + 1;
-    const lockout = failed >= MAX_FAILED_PINS;
-    const lockedUntil = lockout ? DateTime.fromJSDate(ctx.now).plus({ minutes: LOCKOUT_MINUTES }).toUTC().toISO() : null;
-    // Kept although the call fails: otherwise guessing would cost nothing.
-    ctx.keepOnFailure.push(() => {
-      ctx.db
-        .prepare('UPDATE staff_access SET failed_attempts = ?, locked_until = ? WHERE staff_id = ?')
-        .run(lockout ? 0 : failed, lockedUntil, staff.id);
-      auditAs(ctx, staff, lockout ? 'lockout' : 'unlock_failed', { failedAttempts: failed });
-    });
-    throw new ApiError(
-      lockout ? 'forbidden' : 'validation',
-      lockout
-        ? `Wrong PIN ${MAX_FAILED_PINS} times: ${staff.name} is locked out for ${LOCKOUT_MINUTES} minutes. An admin can reset the PIN.`
-        : `Wrong PIN for ${staff.name}. ${MAX_FAILED_PINS - failed} ${MAX_FAILED_PINS - failed === 1 ? 'try' : 'tries'} left.`,
-    );
-  }
-  if (row.failed_attempts > 0 || row.locked_until !== null) {
-    ctx.db.prepare('UPDATE staff_access SET failed_attempts = 0, locked_until = NULL WHERE staff_id = ?').run(staff.id);
-  }
+  if (!withPin(row)) throw new ApiError('validation', `${staff.name} has no PIN yet. Ask an admin to set one.`);
+  checkPinGuess(ctx, staff, row, input.pin, { action: 'unlock_failed', message: `Wrong PIN for ${staff.name}.` });
+  clearFailures(ctx, row);
   auditAs(ctx, staff, 'unlock');
   return openSession(ctx, staff.id);
+}
+
+function clearFailures(ctx: CallContext, row: AccessRow): void {
+  if (row.failed_attempts > 0 || row.locked_until !== null) {
+    ctx.db.prepare('UPDATE staff_access SET failed_attempts = 0, locked_until = NULL WHERE staff_id = ?').run(row.staff_id);
+  }
+}
+
+function endSession(trust: TrustContext): void {
+  trust.sessions.close(trust.caller.token);
+  trust.caller.setSession(null);
 }
 
 export function lock(ctx: CallContext): SessionState {
   const trust = trustOf(ctx);
   const who = trust.caller.person;
-  trust.sessions.close(trust.caller.token);
-  trust.caller.setSession(null);
+  endSession(trust);
   if (who) auditAs(ctx, who, 'lock');
   return sessionState(ctx, null);
 }
@@ -166,8 +207,32 @@ function setPin(ctx: CallContext, staffId: number, pin: string, level?: Permissi
 /** Hashes never enter the audit trail: only whether there is a PIN. */
 const auditedAccess = (p: Person) => ({ level: p.level, hasPin: p.hasPin, lockedUntil: p.lockedUntil });
 
+/** From another computer the first admin needs the host's one-time setup code; wrong codes count like wrong PINs. */
+function checkSetupCode(ctx: CallContext, typed: string | undefined): void {
+  const trust = trustOf(ctx);
+  if (fromThisMachine(trust)) return;
+  refuseWhileSourceWaits(ctx);
+  if (typed === undefined || typed.trim() === '') {
+    throw new ApiError(
+      'forbidden',
+      'Creating the first admin from another computer needs the setup code the board host printed when it started. ' +
+        'Type it in, or set up on the machine that runs the host.',
+    );
+  }
+  if (trust.setupCode.matches(typed)) return;
+  trust.guesses.failed(trust.caller.source.address, ctx.now.getTime());
+  ctx.keepOnFailure.push(() =>
+    writeAudit(ctx.db, {
+      at: ctx.nowIso, actor: 'unknown', actorStaffId: null, action: 'setup_refused', entity: 'access', entityId: null,
+      before: undefined, after: { from: trust.caller.source.address },
+    }),
+  );
+  throw new ApiError('forbidden', 'That setup code is not right. Use the code the board host printed when it last started.');
+}
+
 export function setup(ctx: CallContext, input: ParsedInput<'auth.setup'>): SessionState {
-  if (hasAdmin(ctx)) throw new ApiError('forbidden', 'This board already has an admin. Ask them to set your PIN.');
+  if (hasActiveAdmin(ctx.db)) throw new ApiError('forbidden', 'This board already has an admin. Ask them to set your PIN.');
+  checkSetupCode(ctx, input.setupCode);
   let staffId = input.staffId;
   if (staffId === undefined) {
     const { lastInsertRowid } = ctx.db
@@ -190,6 +255,7 @@ export function setup(ctx: CallContext, input: ParsedInput<'auth.setup'>): Sessi
     before: auditedAccess(before), after: auditedAccess(after),
   });
   ctx.changed('trust');
+  trustOf(ctx).setupCode.spend();
   return openSession(ctx, staffId);
 }
 
@@ -197,9 +263,13 @@ export function changePin(ctx: CallContext, input: ParsedInput<'auth.changePin'>
   const me = trustOf(ctx).caller.person;
   if (!me) throw new ApiError('locked', 'Unlock with your PIN to change it.');
   const row = accessRow(ctx, me.id);
-  if (!row?.pin_hash || !verifyPin(input.currentPin, row.pin_hash)) {
-    throw new ApiError('validation', 'Your current PIN is not right; the PIN was not changed.');
-  }
+  if (!withPin(row)) throw new ApiError('validation', 'You have no PIN yet. Ask an admin to set one.');
+  checkPinGuess(ctx, getStaff(ctx, me.id), row, input.currentPin, {
+    action: 'change_pin_failed',
+    message: 'Your current PIN is not right; the PIN was not changed.',
+    // Locked out: whoever is guessing at this unlocked seat is signed out too.
+    onLockedOut: () => endSession(trustOf(ctx)),
+  });
   setPin(ctx, me.id, input.newPin);
   ctx.audit('change_pin', 'access', me.id, undefined, { hasPin: true });
   return sessionState(ctx);
@@ -209,11 +279,8 @@ function changeAccess(ctx: CallContext, staffId: number, version: number, change
   const row = ensureAccessRow(ctx, staffId);
   checkVersion('access setting', { version: row.version, updatedAt: row.updated_at }, version, teamTimeFormatter(ctx));
   const before = person(ctx, staffId);
-  change();
+  keepingAnActiveAdmin(ctx, before.name, 'demote', change);
   const after = person(ctx, staffId);
-  if (!hasAdmin(ctx)) {
-    throw new ApiError('validation', `${before.name} is the only admin with a PIN; make someone else admin first.`);
-  }
   ctx.audit(action, 'access', staffId, auditedAccess(before), auditedAccess(after));
   ctx.changed('trust');
   return after;

@@ -20,7 +20,9 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { redactClientNames } from './privacy';
-import { autoLockMinutes, type Caller, SessionStore, signedInPerson } from './sessions';
+import { GuessThrottle } from './guess-throttle';
+import { autoLockMinutes, type Caller, type SeatSource, SessionStore, UNKNOWN_SOURCE, signedInPerson } from './sessions';
+import { SetupCode } from './setup-code';
 import { trustSettingsHandlers } from './trust-settings';
 import { appointmentHandlers } from './appointments';
 import { availabilityHandlers } from './availability';
@@ -64,6 +66,8 @@ export interface SeatOptions {
   token?: string | null;
   /** LAN mode: reading needs a signed-in person too. */
   requireSignIn?: boolean;
+  /** Where the call comes from; absent: another computer, address unknown. */
+  source?: SeatSource;
   /** Called when the call opens or closes this seat's session (unlock, lock). */
   onSession?: (token: string | null) => void;
 }
@@ -86,6 +90,11 @@ export class BoardService {
   private database: Database.Database;
   readonly sessions = new SessionStore();
   readonly backups: BackupManager;
+  /** Wrong PINs per source (seat address), beside the per-person lockout. */
+  readonly guesses = new GuessThrottle();
+  /** Printed by the host at start: lets another computer create the first admin. */
+  readonly setupCode = new SetupCode();
+  private lastSweep = 0;
 
   constructor(
     db: Database.Database,
@@ -125,7 +134,13 @@ export class BoardService {
     const parsed = contract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error, rawInput);
     const actor = caller.person?.name ?? options.actor ?? 'local';
-    const ctx = new CallContext(this.db, actor, this.clock(), { caller, sessions: this.sessions, backups: this.backups });
+    const ctx = new CallContext(this.db, actor, this.clock(), {
+      caller,
+      sessions: this.sessions,
+      backups: this.backups,
+      guesses: this.guesses,
+      setupCode: this.setupCode,
+    });
     const handler = handlers[method] as (ctx: CallContext, input: unknown) => Result<M>;
     let result: Result<M>;
     try {
@@ -140,9 +155,28 @@ export class BoardService {
     return result;
   }
 
+  /**
+   * Refuses a seat's call before its input is even read (a transport calls this before
+   * reading a request body): unknown method, no session where one is needed, too low a level.
+   */
+  checkSeat(method: string, seat: SeatOptions): void {
+    if (!isMethod(method)) throw new ApiError('validation', `Unknown method "${method}".`);
+    this.authorize(method, this.callerFor({ seat }));
+  }
+
+  /** Ends idle and too old sessions (the host calls this on a timer; calls do it at most once a minute). */
+  sweepSessions(): void {
+    const nowMs = this.clock().getTime();
+    this.lastSweep = nowMs;
+    this.sessions.sweep(nowMs, autoLockMinutes(this.db) * 60_000);
+  }
+
   private callerFor(options: CallOptions): Caller {
     const seat = options.seat;
-    if (!seat) return { trusted: true, person: null, token: null, requireSignIn: false, setSession: () => undefined };
+    if (!seat) {
+      return { trusted: true, person: null, token: null, requireSignIn: false, source: UNKNOWN_SOURCE, setSession: () => undefined };
+    }
+    if (this.clock().getTime() - this.lastSweep > 60_000) this.sweepSessions();
     const staffId = this.sessions.use(seat.token, this.clock().getTime(), autoLockMinutes(this.db) * 60_000);
     const person = staffId === null ? null : signedInPerson(this.db, staffId);
     if (staffId !== null && !person) this.sessions.close(seat.token);
@@ -151,6 +185,7 @@ export class BoardService {
       person,
       token: person ? (seat.token ?? null) : null,
       requireSignIn: seat.requireSignIn ?? false,
+      source: seat.source ?? UNKNOWN_SOURCE,
       setSession: (token) => seat.onSession?.(token),
     };
   }

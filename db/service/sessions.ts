@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { PermissionLevel } from '../../shared/trust';
 import type { BackupManager } from '../backup';
+import type { GuessThrottle } from './guess-throttle';
+import type { SetupCode } from './setup-code';
 
 export interface SignedIn {
   id: number;
@@ -15,6 +17,15 @@ export interface SignedIn {
   level: PermissionLevel;
 }
 
+/** Where a call comes from: the throttle's key, and whether it is this machine (IPC, or loopback without a proxy). */
+export interface SeatSource {
+  address: string;
+  local: boolean;
+}
+
+/** A seat whose transport did not say where it is: treated as another computer. */
+export const UNKNOWN_SOURCE: SeatSource = { address: 'unknown', local: false };
+
 export interface Caller {
   /** In-process code (tests, the demo seed, scripts): not checked, acts as `actor`. */
   trusted: boolean;
@@ -22,6 +33,7 @@ export interface Caller {
   token: string | null;
   /** LAN mode: reading needs a signed-in person too. */
   requireSignIn: boolean;
+  source: SeatSource;
   /** Tells the transport this seat's new session (null: signed out). */
   setSession(token: string | null): void;
 }
@@ -31,6 +43,8 @@ export interface TrustContext {
   caller: Caller;
   sessions: SessionStore;
   backups: BackupManager;
+  guesses: GuessThrottle;
+  setupCode: SetupCode;
 }
 
 /** No session is kept longer than this, however busy. */
@@ -44,6 +58,22 @@ interface Session {
 
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
+  private readonly endListeners = new Set<(token: string) => void>();
+
+  /** Told of every session that ends (lock, expiry, reset, restore): open event streams close with it. */
+  onEnded(listener: (token: string) => void): () => void {
+    this.endListeners.add(listener);
+    return () => this.endListeners.delete(listener);
+  }
+
+  private end(token: string): void {
+    if (!this.sessions.delete(token)) return;
+    for (const l of this.endListeners) l(token);
+  }
+
+  private expired(s: Session, nowMs: number, idleMs: number): boolean {
+    return nowMs - s.lastSeen > idleMs || nowMs - s.opened > MAX_SESSION_MS;
+  }
 
   open(staffId: number, nowMs: number): string {
     const token = randomBytes(32).toString('base64url');
@@ -56,8 +86,8 @@ export class SessionStore {
     if (!token) return null;
     const s = this.sessions.get(token);
     if (!s) return null;
-    if (nowMs - s.lastSeen > idleMs || nowMs - s.opened > MAX_SESSION_MS) {
-      this.sessions.delete(token);
+    if (this.expired(s, nowMs, idleMs)) {
+      this.end(token);
       return null;
     }
     s.lastSeen = Math.max(s.lastSeen, nowMs);
@@ -65,16 +95,21 @@ export class SessionStore {
   }
 
   close(token: string | null | undefined): void {
-    if (token) this.sessions.delete(token);
+    if (token) this.end(token);
   }
 
   /** Signs a person out everywhere (PIN reset, level changed, deactivated). */
   closeFor(staffId: number): void {
-    for (const [token, s] of this.sessions) if (s.staffId === staffId) this.sessions.delete(token);
+    for (const [token, s] of this.sessions) if (s.staffId === staffId) this.end(token);
   }
 
   closeAll(): void {
-    this.sessions.clear();
+    for (const token of [...this.sessions.keys()]) this.end(token);
+  }
+
+  /** Ends every idle or too old session, so none lingers in memory (or keeps an event stream open). */
+  sweep(nowMs: number, idleMs: number): void {
+    for (const [token, s] of this.sessions) if (this.expired(s, nowMs, idleMs)) this.end(token);
   }
 
   get size(): number {

@@ -1,5 +1,6 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { Staff, StaffRole } from '../../shared/domain';
+import { keepingAnActiveAdmin } from './admins';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
 import { teamTimeFormatter } from './settings';
@@ -66,12 +67,14 @@ export function updateStaff(ctx: CallContext, input: ParsedInput<'staff.update'>
   checkVersion('staff member', { version: current.version, updatedAt: current.updated_at }, input.version, teamTimeFormatter(ctx));
   const before = toStaff(current);
   const next = { ...before, ...stripUndefined(input) };
-  ctx.db
-    .prepare(
-      `UPDATE staff SET name = @name, initials = @initials, role = @role, fte = @fte, colour = @colour,
-       active = @active, version = version + 1, updated_at = @now WHERE id = @id`,
-    )
-    .run({ ...next, active: next.active ? 1 : 0, now: ctx.nowIso, id: input.id });
+  keepingAnActiveAdmin(ctx, before.name, 'deactivate', () =>
+    ctx.db
+      .prepare(
+        `UPDATE staff SET name = @name, initials = @initials, role = @role, fte = @fte, colour = @colour,
+         active = @active, version = version + 1, updated_at = @now WHERE id = @id`,
+      )
+      .run({ ...next, active: next.active ? 1 : 0, now: ctx.nowIso, id: input.id }),
+  );
   const after = getStaff(ctx, input.id);
   ctx.audit('update', 'staff', after.id, before, after);
   ctx.changed('staff');

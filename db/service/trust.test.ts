@@ -11,15 +11,21 @@ import { CorruptDatabaseError, DB_FILE_NAME, openBoardDatabase } from '../open';
 import { recoveryCandidates, restoreForRecovery } from '../recovery';
 import { BoardService, type SeatOptions } from './board-service';
 import { MAX_FAILED_PINS } from './auth';
+import { FIRST_WAIT_MS, FREE_GUESSES } from './guess-throttle';
+import type { SeatSource } from './sessions';
 
 let dir: string;
 let service: BoardService;
 let now: Date;
 const trusted = <M extends Method>(m: M, input: Input<M>) => service.call(m, input);
 
+/** This machine (IPC, or a browser on loopback), and desks on the team's network. */
+const HERE: SeatSource = { address: '127.0.0.1', local: true };
+const desk = (n: number): SeatSource => ({ address: `192.0.2.${n}`, local: false });
+
 /** A seat as a transport makes it: its token changes when it unlocks or locks. */
-function seat(requireSignIn = false) {
-  const s: SeatOptions & { token: string | null } = { token: null, requireSignIn, onSession: (t) => (s.token = t) };
+function seat(requireSignIn = false, source: SeatSource = desk(10)) {
+  const s: SeatOptions & { token: string | null } = { token: null, requireSignIn, source, onSession: (t) => (s.token = t) };
   return { call: <M extends Method>(m: M, input: Input<M>) => service.call(m, input, { seat: s }), options: s };
 }
 
@@ -139,14 +145,14 @@ describe('people and permissions', () => {
   });
 
   it('first run: a board without an admin PIN needs setup, once', () => {
-    const s = seat();
+    const s = seat(false, HERE);
     expect(s.call('auth.status', {}).needsSetup).toBe(true);
     const state = s.call('auth.setup', { name: 'Ada Admin', initials: 'aa', pin: '123456' });
     expect(state).toMatchObject({ needsSetup: false, person: { name: 'Ada Admin', initials: 'AA', level: 'admin' } });
     expect(thrown(() => seat().call('auth.setup', { name: 'Eve', initials: 'EV', pin: '1111' })).code).toBe('forbidden');
     // The only admin cannot be demoted.
     const me = s.call('auth.access', {})[0]!;
-    expect(thrown(() => s.call('auth.setAccess', { staffId: me.id, version: me.version, level: 'log' })).message).toMatch(/only admin/);
+    expect(thrown(() => s.call('auth.setAccess', { staffId: me.id, version: me.version, level: 'log' })).message).toMatch(/last active admin/);
   });
 
   it('a signed-in person changes their own PIN with the current one', () => {
@@ -185,6 +191,128 @@ describe('people and permissions', () => {
     expect(seat().call('board.get', { day: '2026-11-23' }).clients[0]).toMatchObject({ name: 'T. P.', preferredName: 'T.' });
     expect(seat().call('clients.list', {})[0]).toMatchObject({ name: 'T. P.', recordNumber: null });
     expect(admin.call('board.get', { day: '2026-11-23' }).clients[0]!.name).toBe('Test Person');
+  });
+});
+
+describe('nobody claims or locks out the board (issue 9)', () => {
+  const audited = (action: string) => (service.db.prepare('SELECT COUNT(*) AS n FROM audit_log WHERE action = ?').get(action) as { n: number }).n;
+
+  it('the first admin is created from this machine, or from another computer only with the setup code', () => {
+    const remote = seat(false, desk(20));
+    expect(remote.call('auth.status', {})).toMatchObject({ needsSetup: true, setupCodeRequired: true });
+    expect(seat(false, HERE).call('auth.status', {})).toMatchObject({ needsSetup: true, setupCodeRequired: false });
+    const claim = (setupCode?: string) => remote.call('auth.setup', { name: 'Eve Intruder', initials: 'EI', pin: '1111', setupCode });
+    expect(thrown(() => claim()).message).toMatch(/needs the setup code the board host printed/);
+    expect(thrown(() => claim('AAAA-BBBB-CCCC')).message).toMatch(/setup code is not right/);
+    expect(audited('setup_refused')).toBe(1);
+    expect(trusted('staff.list', {})).toEqual([]); // nothing was created
+    const code = service.setupCode.printable!;
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    // Typed loosely (lower case, spaces) it still counts.
+    const state = remote.call('auth.setup', { name: 'Ada Admin', initials: 'AA', pin: '246810', setupCode: code.toLowerCase().replace(/-/g, ' ') });
+    expect(state.person).toMatchObject({ name: 'Ada Admin', level: 'admin' });
+    expect(service.setupCode.printable).toBeNull(); // spent
+  });
+
+  it('wrong setup codes count towards the back-off of their source', () => {
+    const remote = seat(false, desk(21));
+    for (let i = 0; i < FREE_GUESSES; i++) thrown(() => remote.call('auth.setup', { name: 'E', initials: 'E', pin: '1111', setupCode: `WRONG${i}` }));
+    const right = service.setupCode.printable!;
+    expect(thrown(() => remote.call('auth.setup', { name: 'E', initials: 'E', pin: '1111', setupCode: right })).message).toMatch(
+      /Too many wrong PINs from this seat. Try again in 15 seconds/,
+    );
+  });
+
+  it('wrong current PINs when changing one count like wrong PINs to unlock: lockout, audit rows, signed out', () => {
+    const { jk } = seed();
+    const s = seat();
+    s.call('auth.unlock', { staffId: jk.id, pin: pinOf('JK') });
+    for (let i = 1; i < MAX_FAILED_PINS; i++) {
+      expect(thrown(() => s.call('auth.changePin', { currentPin: '0000', newPin: '5555' })).message).toMatch(
+        new RegExp(`current PIN is not right.*${MAX_FAILED_PINS - i} tr`),
+      );
+    }
+    expect(thrown(() => s.call('auth.changePin', { currentPin: '0000', newPin: '5555' })).message).toMatch(/Jo Kessler is locked out for 15 minutes/);
+    expect(audited('change_pin_failed')).toBe(MAX_FAILED_PINS - 1);
+    expect(audited('lockout')).toBe(1);
+    // The guessing seat is signed out, and the right PIN is refused during the lockout.
+    expect(s.options.token).toBeNull();
+    expect(thrown(() => seat().call('auth.unlock', { staffId: jk.id, pin: pinOf('JK') })).message).toMatch(/Too many wrong PINs for Jo Kessler/);
+    expect(trusted('auth.access', {}).find((p) => p.id === jk.id)!.lockedUntil).not.toBeNull();
+  });
+
+  it('one source guessing across people waits longer and longer; other seats are not affected', () => {
+    const { dw, mv, jk } = seed();
+    const attacker = seat(false, desk(66));
+    const people = [mv.id, jk.id];
+    for (let i = 0; i < FREE_GUESSES; i++) thrown(() => attacker.call('auth.unlock', { staffId: people[i % 2]!, pin: '9999' }));
+    // Blocked before the PIN is even checked: the right PIN does not get through either.
+    const blocked = thrown(() => attacker.call('auth.unlock', { staffId: dw.id, pin: pinOf('DW') }));
+    expect(blocked.message).toBe('Too many wrong PINs from this seat. Try again in 15 seconds.');
+    expect(seat(false, desk(11)).call('auth.unlock', { staffId: dw.id, pin: pinOf('DW') }).person?.id).toBe(dw.id);
+    now = new Date(now.getTime() + FIRST_WAIT_MS + 1);
+    thrown(() => attacker.call('auth.unlock', { staffId: dw.id, pin: '9999' }));
+    expect(thrown(() => attacker.call('auth.unlock', { staffId: dw.id, pin: '9999' })).message).toMatch(/Try again in 30 seconds/);
+  });
+
+  it('an anonymous source cannot keep the only admin locked out', () => {
+    const { dw } = seed();
+    const attacker = seat(false, desk(99));
+    const start = now.getTime();
+    const lockedMinutes: boolean[] = [];
+    let attempts = 0;
+    // Three hours of the fastest guessing the host allows, tried every second.
+    for (let t = 0; t < 3 * 3600; t++) {
+      now = new Date(start + t * 1000);
+      const refused = thrown(() => attacker.call('auth.unlock', { staffId: dw.id, pin: '0000' }));
+      if (/Wrong PIN/.test(refused.message)) attempts++; // a PIN was actually checked
+
+      if (t % 60 === 0) lockedMinutes.push(trusted('auth.access', {}).find((p) => p.id === dw.id)!.lockedUntil !== null);
+    }
+    const lastHour = lockedMinutes.slice(-60).filter(Boolean).length;
+    console.log(`attacker: ${attempts} PINs checked in 3 hours; admin locked out ${lockedMinutes.filter(Boolean).length} of 180 minutes, ${lastHour} of the last 60`);
+    expect(attempts).toBeLessThan(30);
+    expect(lastHour).toBeLessThan(20);
+    // And from another seat the admin unlocks once the lockout has run out.
+    now = new Date(now.getTime() + 16 * 60_000);
+    expect(seat(false, desk(12)).call('auth.unlock', { staffId: dw.id, pin: pinOf('DW') }).person?.id).toBe(dw.id);
+  }, 60_000);
+
+  it('the last active admin cannot be deactivated or given a lower level; the data stays as it was', () => {
+    const { dw, mv } = seed();
+    const admin = seat();
+    admin.call('auth.unlock', { staffId: dw.id, pin: pinOf('DW') });
+    const deactivate = thrown(() => admin.call('staff.update', { id: dw.id, version: 0, active: false }));
+    expect(deactivate.message).toMatch(/Dana Whitfield is the last active admin, so they cannot be deactivated.*Make someone else admin \(with a PIN\) first/);
+    expect(trusted('staff.list', {}).find((s) => s.id === dw.id)).toMatchObject({ active: true, version: 0 });
+    // An admin who is no longer active does not count.
+    const mvAccess = admin.call('auth.access', {}).find((p) => p.id === mv.id)!;
+    admin.call('auth.setAccess', { staffId: mv.id, version: mvAccess.version, level: 'admin' });
+    admin.call('staff.update', { id: mv.id, version: 0, active: false });
+    const me = admin.call('auth.access', {}).find((p) => p.id === dw.id)!;
+    expect(thrown(() => admin.call('auth.setAccess', { staffId: dw.id, version: me.version, level: 'schedule' })).message).toMatch(
+      /last active admin, so they cannot be given a lower level/,
+    );
+    expect(trusted('auth.access', {}).find((p) => p.id === dw.id)!.level).toBe('admin');
+    // With a second active admin, either may go.
+    admin.call('staff.update', { id: mv.id, version: 1, active: true });
+    admin.call('staff.update', { id: dw.id, version: 0, active: false });
+    expect(trusted('auth.status', {}).needsSetup).toBe(false);
+  });
+
+  it('expired sessions are swept, and whoever watches sessions is told', () => {
+    const { mv, jk } = seed();
+    const ended: string[] = [];
+    service.sessions.onEnded((t) => ended.push(t));
+    const a = seat();
+    a.call('auth.unlock', { staffId: mv.id, pin: pinOf('MV') });
+    const b = seat();
+    b.call('auth.unlock', { staffId: jk.id, pin: pinOf('JK') });
+    expect(service.sessions.size).toBe(2);
+    now = new Date(now.getTime() + 6 * 60_000); // past the 5 idle minutes
+    service.sweepSessions();
+    expect(service.sessions.size).toBe(0);
+    expect(ended).toEqual([a.options.token, b.options.token]);
   });
 });
 

@@ -1,15 +1,19 @@
 /**
- * `npm run serve -- --port <n> --data-dir <dir> [--demo] [--host <address> | --lan] [--sign-in]`
+ * `npm run serve -- --port <n> --data-dir <dir> [--demo] [--host <address> | --lan] [--allow-host <name>]... [--sign-in]`
  * Starts the board host alone, for browser seats on this machine and for tests.
  * Beyond 127.0.0.1 (`--host 0.0.0.0` or `--lan`) every seat must sign in with a PIN.
+ * `--reset-admin-pin [--admin <initials>]` sets a new admin PIN instead (see reset-admin-pin.ts).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBoard } from '../../db/board';
 import { CorruptDatabaseError } from '../../db/open';
+import { hasActiveAdmin } from '../../db/service/admins';
 import type { BoardService } from '../../db/service/board-service';
 import { startRecoveryHost } from './recovery';
-import { type RunningHost, isLoopback, startHost } from './server';
+import { askNewPin, resetAdminPin } from './reset-admin-pin';
+import { isLoopback } from './allowed-hosts';
+import { type RunningHost, startHost } from './server';
 
 export const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
 
@@ -23,6 +27,10 @@ async function main(): Promise<void> {
       // PIN sign-in for every seat even on this machine (always on beyond it).
       'sign-in': { type: 'boolean', default: false },
       demo: { type: 'boolean', default: false },
+      // A DNS name seats use for this host, beside its addresses (repeatable).
+      'allow-host': { type: 'string', multiple: true, default: [] },
+      'reset-admin-pin': { type: 'boolean', default: false },
+      admin: { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -30,6 +38,19 @@ async function main(): Promise<void> {
   if (!values['data-dir']) throw new Error('--data-dir <dir> is required: the folder that holds the board file');
   const dataDir = path.resolve(values['data-dir']);
   const host = values.lan ? '0.0.0.0' : values.host;
+
+  if (values['reset-admin-pin']) {
+    const board = openBoard(dataDir);
+    try {
+      console.log(resetAdminPin(board, await askNewPin(), values.admin));
+    } catch (err) {
+      console.error(`ACT Board: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    } finally {
+      board.db.close();
+    }
+    process.exit();
+  }
 
   let service: BoardService | undefined;
   let running: RunningHost | undefined;
@@ -55,10 +76,15 @@ async function main(): Promise<void> {
   const startBoard = async (listenPort: number) => {
     service = openBoard(dataDir, { demo: values.demo });
     const requireSignIn = values['sign-in'] || !isLoopback(host);
-    running = await startHost({ service, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn });
+    running = await startHost({ service, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn, allowHosts: values['allow-host'] });
     stopSchedule = service.backups.startSchedule();
     const signIn = requireSignIn ? ' — every seat signs in with a PIN' : '';
     console.log(`ACT Board host listening on ${running.url} (data: ${dataDir})${signIn}`);
+    if (!hasActiveAdmin(service.db)) {
+      console.log(
+        `First run: create the first admin in a browser on this machine, or from another computer with the one-time setup code ${service.setupCode.printable}`,
+      );
+    }
   };
 
   try {
@@ -69,6 +95,7 @@ async function main(): Promise<void> {
     const recovery = await startRecoveryHost({
       port,
       host,
+      allowHosts: values['allow-host'],
       dataDir,
       problem: err.detail,
       onRestored: () => {

@@ -8,7 +8,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { BoardService } from '../../db/service/board-service';
 import { CONTENT_SECURITY_POLICY } from '../security';
-import { runCall } from './transport';
+import { allowedHostNames, isAllowedHost, isLoopback } from './allowed-hosts';
+import { BadRequest, decodePart, discardBody, isSameOrigin, readBody, readCookie, requestUrl, sourceOf } from './request';
+import { type Seat, refusalBeforeInput, runCall } from './transport';
 
 export interface HostOptions {
   service: BoardService;
@@ -18,23 +20,12 @@ export interface HostOptions {
   staticDir: string;
   /** Every seat must sign in with a PIN, even to read. Default: when listening beyond this machine. */
   requireSignIn?: boolean;
-}
-
-/** Addresses only this machine can reach. */
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+  /** More names seats may use for this host (`--allow-host`), beside loopback names and the address served. */
+  allowHosts?: readonly string[];
 }
 
 /** The session cookie: HttpOnly (page scripts never see it), SameSite=Strict, one per host port. */
 export const sessionCookieName = (port: number) => `act_board_session_${port}`;
-
-export function readCookie(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return null;
-}
 
 function sessionCookie(name: string, token: string | null): string {
   return token === null
@@ -49,6 +40,9 @@ export interface RunningHost {
 
 const MAX_BODY_BYTES = 1_000_000;
 const HEARTBEAT_MS = 15_000;
+/** Open event streams, in all and from one address: enough for every seat of a team, not for a flood. */
+export const MAX_STREAMS = 256;
+export const MAX_STREAMS_PER_SOURCE = 32;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,87 +67,115 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'ap
   res.end(body);
 }
 
-/** Drained up to this size so the sender gets an answer; beyond it the connection is cut. */
-const MAX_DRAIN_BYTES = 20 * MAX_BODY_BYTES;
+const refusal = (message: string) => JSON.stringify({ ok: false, error: { code: 'validation', message } });
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(c);
-      else if (size > MAX_DRAIN_BYTES) req.destroy();
-    });
-    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new Error('too large')) : resolve(Buffer.concat(chunks).toString('utf8'))));
-    req.on('error', reject);
-  });
+interface Stream {
+  /** The session it was opened with: it closes when that session ends. */
+  token: string | null;
+  source: string;
 }
 
-export function startHost({ service, port, host = '127.0.0.1', staticDir, requireSignIn = !isLoopback(host) }: HostOptions): Promise<RunningHost> {
-  const streams = new Set<http.ServerResponse>();
-  const unsubscribe = service.onChange((event) => {
+export function startHost({
+  service,
+  port,
+  host = '127.0.0.1',
+  staticDir,
+  requireSignIn = !isLoopback(host),
+  allowHosts = [],
+}: HostOptions): Promise<RunningHost> {
+  const streams = new Map<http.ServerResponse, Stream>();
+  const stopListening = service.onChange((event) => {
     const frame = `event: change\ndata: ${JSON.stringify(event)}\n\n`;
-    for (const s of streams) s.write(frame);
+    for (const s of streams.keys()) s.write(frame);
+  });
+  const stopWatchingSessions = service.sessions.onEnded((token) => {
+    for (const [s, stream] of streams) if (stream.token === token) s.end();
   });
   const heartbeat = setInterval(() => {
-    for (const s of streams) s.write(': heartbeat\n\n');
+    try {
+      service.sweepSessions();
+    } catch (err) {
+      console.error('[host] sweeping sessions failed:', err); // e.g. mid-restore; the next beat tries again
+    }
+    for (const s of streams.keys()) s.write(': heartbeat\n\n');
   }, HEARTBEAT_MS);
 
+  const hostNames = allowedHostNames(host, allowHosts);
   let origin = '';
+  let actualPort = 0;
   let cookieName = '';
-  const seatOf = (req: http.IncomingMessage) => ({ token: readCookie(req.headers.cookie, cookieName), requireSignIn });
+  const seatOf = (req: http.IncomingMessage): Seat => ({ token: readCookie(req.headers.cookie, cookieName), requireSignIn, source: sourceOf(req) });
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err) => {
+      if (err instanceof BadRequest) {
+        discardBody(req, MAX_BODY_BYTES);
+        if (!res.headersSent) send(res, 400, refusal('The request was malformed (a bad % escape or cookie).'));
+        return;
+      }
       console.error('[host] request failed:', err);
       if (!res.headersSent) send(res, 500, JSON.stringify({ ok: false, error: { code: 'internal', message: 'Host error' } }));
     });
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', origin);
-    if (url.pathname.startsWith('/api/call/')) {
-      if (req.method !== 'POST') return send(res, 405, '{"ok":false,"error":{"code":"validation","message":"Use POST."}}');
-      // Only pages served by this host may call it: no other site can drive the board.
-      // In LAN mode seats reach the host by its network name; their cookies (SameSite=Strict) prove the rest.
-      const sameOrigin = req.headers.origin === origin || (requireSignIn && req.headers.origin === `http://${req.headers.host}`);
-      if (req.headers.origin !== undefined && !sameOrigin) return send(res, 403, '{"ok":false,"error":{"code":"validation","message":"Cross-origin call refused."}}');
-      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        return send(res, 415, '{"ok":false,"error":{"code":"validation","message":"Send JSON."}}');
-      }
-      let input: unknown;
-      try {
-        const body = await readBody(req);
-        input = body === '' ? {} : JSON.parse(body);
-      } catch {
-        return send(res, 400, '{"ok":false,"error":{"code":"validation","message":"The request was not valid JSON or was too large."}}');
-      }
-      const method = decodeURIComponent(url.pathname.slice('/api/call/'.length));
-      const { response, session } = runCall(service, method, input, seatOf(req));
-      const headers = session === undefined ? {} : { 'Set-Cookie': sessionCookie(cookieName, session) };
-      return send(res, response.ok ? 200 : statusFor(response.error.code), JSON.stringify(response), 'application/json', headers);
+    // Every request, the event stream included: only the names of this host (no DNS rebinding).
+    if (!isAllowedHost(req.headers.host, hostNames, actualPort)) {
+      discardBody(req, MAX_BODY_BYTES);
+      return send(res, 403, 'This board host does not answer to that name.', 'text/plain');
     }
-    if (url.pathname === '/api/events') {
-      if (requireSignIn) {
-        const status = runCall(service, 'auth.status', {}, seatOf(req)).response;
-        if (!status.ok || !(status.result as { person: unknown }).person) {
-          return send(res, 401, '{"ok":false,"error":{"code":"locked","message":"Sign in with your PIN."}}');
-        }
-      }
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
-      res.write('retry: 1000\n\n');
-      streams.add(res);
-      req.on('close', () => streams.delete(res));
-      return;
-    }
+    const url = requestUrl(req, origin);
+    if (url.pathname.startsWith('/api/call/')) return apiCall(req, res, decodePart(url.pathname.slice('/api/call/'.length)));
+    if (url.pathname === '/api/events') return openStream(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    serveStatic(url.pathname, res);
+    serveStatic(decodePart(url.pathname), res);
+  }
+
+  async function apiCall(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, refusal('Use POST.'));
+    // Only pages served by this host may call it: no other site can drive the board.
+    if (!isSameOrigin(req)) return send(res, 403, refusal('Cross-origin call refused.'));
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, refusal('Send JSON.'));
+    const seat = seatOf(req);
+    // A seat that may not call this method is answered before its body is read.
+    const refused = refusalBeforeInput(service, method, seat);
+    if (refused && !refused.ok) {
+      discardBody(req, MAX_BODY_BYTES);
+      return send(res, statusFor(refused.error.code), JSON.stringify(refused));
+    }
+    let input: unknown;
+    try {
+      const body = await readBody(req, MAX_BODY_BYTES);
+      input = body === '' ? {} : JSON.parse(body);
+    } catch {
+      return send(res, 400, refusal('The request was not valid JSON or was too large.'));
+    }
+    const { response, session } = runCall(service, method, input, seat);
+    const headers = session === undefined ? {} : { 'Set-Cookie': sessionCookie(cookieName, session) };
+    return send(res, response.ok ? 200 : statusFor(response.error.code), JSON.stringify(response), 'application/json', headers);
+  }
+
+  function openStream(req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (req.method !== 'GET') return send(res, 405, refusal('Use GET.'), 'application/json', { Allow: 'GET' });
+    const seat = seatOf(req);
+    const status = runCall(service, 'auth.status', {}, seat).response;
+    const person = status.ok ? (status.result as { person: unknown }).person : null;
+    if (requireSignIn && !person) return send(res, 401, '{"ok":false,"error":{"code":"locked","message":"Sign in with your PIN."}}');
+    const fromSource = [...streams.values()].filter((s) => s.source === seat.source.address).length;
+    if (streams.size >= MAX_STREAMS || fromSource >= MAX_STREAMS_PER_SOURCE) {
+      return send(res, 503, refusal('Too many open connections; try again shortly.'), 'application/json', { 'Retry-After': '30' });
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+    res.write('retry: 1000\n\n');
+    streams.set(res, { token: person ? seat.token : null, source: seat.source.address });
+    res.on('close', () => streams.delete(res));
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse): void {
     const root = path.resolve(staticDir);
-    let file = path.resolve(root, '.' + decodeURIComponent(pathname));
-    if (!file.startsWith(root)) return send(res, 404, 'Not found', 'text/plain');
+    let file = path.resolve(root, '.' + pathname);
+    // Whole path segments: "/dist/renderer-old" is not inside "/dist/renderer".
+    const inside = path.relative(root, file);
+    if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) return send(res, 404, 'Not found', 'text/plain');
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
     if (!fs.existsSync(file)) {
       return send(res, 500, 'The renderer is not built: run `npm run build` first.', 'text/plain');
@@ -165,16 +187,17 @@ export function startHost({ service, port, host = '127.0.0.1', staticDir, requir
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
-      const { port: actual } = server.address() as AddressInfo;
-      origin = `http://${host.includes(':') ? `[${host}]` : host}:${actual}`;
-      cookieName = sessionCookieName(actual);
+      actualPort = (server.address() as AddressInfo).port;
+      origin = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+      cookieName = sessionCookieName(actualPort);
       resolve({
         url: origin,
         close: () =>
           new Promise<void>((done) => {
             clearInterval(heartbeat);
-            unsubscribe();
-            for (const s of streams) s.end();
+            stopListening();
+            stopWatchingSessions();
+            for (const s of streams.keys()) s.end();
             server.close(() => done());
             server.closeAllConnections();
           }),

@@ -31,6 +31,8 @@ const setupInput = z
       .transform((s) => s.toUpperCase())
       .optional(),
     pin,
+    /** Needed from another computer: the one-time code the host printed at start. */
+    setupCode: z.string({ error: 'must be text' }).max(40, { error: 'must be at most 40 characters' }).optional(),
   })
   .refine((v) => v.staffId !== undefined || (v.name !== undefined && v.initials !== undefined), {
     error: 'Choose a staff member, or give a name and initials',

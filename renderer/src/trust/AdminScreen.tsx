@@ -1,10 +1,10 @@
 /** Admin: the audit trail (filters, CSV export), people's levels and PINs, auto-lock and backups. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
-import Papa from 'papaparse';
 import { useState } from 'react';
 import { type AuditEntry, PERMISSION_LABELS, PERMISSION_LEVELS, type PermissionLevel, type Person, type TrustSettings } from '../../../shared/trust';
 import { call, errorMessage } from '../api';
+import { toSafeCsv } from '../csv-safe';
 import { Field, FormDialog } from '../components/Dialog';
 import { StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
@@ -109,13 +109,11 @@ function AuditPanel() {
   const exportCsv = async () => {
     try {
       const all = await call('audit.list', { ...filter, limit: 10_000 });
-      const csv = Papa.unparse(
+      const csv = toSafeCsv(
         all.entries.map((e) => ({
-          id: e.id, at_utc: e.at, at_team_time: time(e.at), actor: e.actor, actor_staff_id: e.actorStaffId ?? '',
-          action: e.action, entity: e.entity, entity_id: e.entityId ?? '', before: e.before ?? '', after: e.after ?? '',
+          id: e.id, at_utc: e.at, at_team_time: time(e.at), actor: e.actor, actor_staff_id: e.actorStaffId,
+          action: e.action, entity: e.entity, entity_id: e.entityId, before: e.before, after: e.after,
         })),
-        // Cells starting with = + - @ are escaped so a spreadsheet never runs them as formulas.
-        { escapeFormulae: true },
       );
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');

@@ -12,7 +12,7 @@ import { useSession } from './session';
 
 export function TrustGate({ children }: { children: ReactNode }) {
   const { state, unlocked } = useSession();
-  if (state?.needsSetup) return <FirstRunSetup onDone={unlocked} />;
+  if (state?.needsSetup) return <FirstRunSetup needsCode={state.setupCodeRequired} onDone={unlocked} />;
   if (state?.signInRequired && !state.person) {
     return (
       <main className="lock-screen">
@@ -25,7 +25,7 @@ export function TrustGate({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-function FirstRunSetup({ onDone }: { onDone: (s: SessionState) => void }) {
+function FirstRunSetup({ needsCode, onDone }: { needsCode: boolean; onDone: (s: SessionState) => void }) {
   const staff = useQuery({ queryKey: ['staff'], queryFn: () => call('staff.list', {}), retry: false });
   const active = (staff.data ?? []).filter((s) => s.active);
   const [staffId, setStaffId] = useState<string>('');
@@ -33,6 +33,7 @@ function FirstRunSetup({ onDone }: { onDone: (s: SessionState) => void }) {
   const [initials, setInitials] = useState('');
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
+  const [setupCode, setSetupCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
@@ -41,7 +42,7 @@ function FirstRunSetup({ onDone }: { onDone: (s: SessionState) => void }) {
     setBusy(true);
     try {
       const who = staffId ? { staffId: Number(staffId) } : { name, initials };
-      onDone(await call('auth.setup', { ...who, pin }));
+      onDone(await call('auth.setup', { ...who, pin, ...(needsCode ? { setupCode } : {}) }));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -79,6 +80,11 @@ function FirstRunSetup({ onDone }: { onDone: (s: SessionState) => void }) {
               <input value={initials} maxLength={4} onChange={(e) => setInitials(e.target.value)} />
             </Field>
           </>
+        )}
+        {needsCode && (
+          <Field label="Setup code" hint="Printed by the board host when it started (this is another computer)">
+            <input value={setupCode} autoComplete="off" spellCheck={false} onChange={(e) => setSetupCode(e.target.value)} />
+          </Field>
         )}
         <Field label="PIN" hint="4 to 8 digits">
           <input type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(e) => setPin(e.target.value)} />
