@@ -6,6 +6,7 @@ import { PrivacyToggle } from './privacy';
 import { TeamClock } from './components/TeamClock';
 import { LockControl } from './trust/LockControl';
 import { useLiveUpdates, useSettings, useSetupStatus } from './queries';
+import { setClockFormat } from './clock';
 
 // The board paints first; every other screen loads when it is first opened.
 const MeetingScreen = lazy(() => import('./meeting/MeetingScreen').then((m) => ({ default: m.MeetingScreen })));
@@ -35,6 +36,7 @@ export function App() {
   const [screen, setScreen] = useState<ScreenId>('board');
   const [day, setDay] = useState<LocalDate | null>(null);
   const timeZone = settings.data?.timeZone;
+  setClockFormat(settings.data?.clockFormat);
   const setupOpen = setup.data !== undefined && !setup.data.finished;
   const rosterEmpty = setup.data?.steps.some((s) => s.id === 'clients' && !s.done && !s.skipped) ?? false;
 

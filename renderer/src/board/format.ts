@@ -1,8 +1,8 @@
 import type { Contact, ContactStatus } from '../../../shared/domain';
-import { formatClock } from '../../../shared/time';
+import { showClock } from '../clock';
 
 export const timeRange = (c: Pick<Contact, 'startMinute' | 'endMinute'>) =>
-  `${formatClock(c.startMinute)}–${formatClock(c.endMinute)}`;
+  `${showClock(c.startMinute)}–${showClock(c.endMinute)}`;
 
 /** Status is shown by a symbol and a word, never by colour alone. */
 export const STATUS_SYMBOL: Record<ContactStatus, string> = {

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { useEffect, useState } from 'react';
+import { showTime } from '../clock';
 
 /** The time in the team's zone, which is what "today" on the board means. */
 export function TeamClock({ timeZone }: { timeZone: string }) {
@@ -11,7 +12,7 @@ export function TeamClock({ timeZone }: { timeZone: string }) {
   const local = now.setZone(timeZone);
   return (
     <time className="team-clock" dateTime={local.toISO() ?? undefined} title={timeZone}>
-      {local.toFormat('ccc HH:mm')}
+      {showTime(local, 'ccc {time}')}
     </time>
   );
 }

@@ -6,6 +6,7 @@ import { ACUITY_LABELS, EVENT_CATEGORY_LABELS, type RosterClient, SEVERITY_LABEL
 import { STATUS_SYMBOL, timeRange } from '../board/format';
 import { usePrivacy } from '../privacy';
 import { ACUITY_SYMBOL } from './dialogs';
+import { showTime } from '../clock';
 
 const HIDDEN = 'Hidden on this screen';
 
@@ -185,7 +186,7 @@ export function EventsPanel({
           <li key={e.id} className={e.reviewedMeetingId === null ? 'event-new' : ''}>
             <div className="line">
               {e.reviewedMeetingId === null && <strong className="new-tag">★ New</strong>}{' '}
-              <span className="when">{DateTime.fromISO(e.occurredAt).setZone(timeZone).toFormat('ccc HH:mm')}</span>{' '}
+              <span className="when">{showTime(DateTime.fromISO(e.occurredAt).setZone(timeZone), 'ccc {time}')}</span>{' '}
               {EVENT_CATEGORY_LABELS[e.category]} · {SEVERITY_LABELS[e.severity]}
               {e.onCall && ' · ☎ on call'}
             </div>

@@ -6,6 +6,7 @@ import { useDisplayName } from '../privacy';
 import { useClients, useSettings } from '../queries';
 import { MeetingSummaryView } from './MeetingSummary';
 import { useMeetingHistory } from './queries';
+import { showTime } from '../clock';
 
 const WEEKS = 6;
 
@@ -85,7 +86,7 @@ export function MeetingHistoryView() {
         <tbody>
           {h.meetings.map((m) => (
             <tr key={m.id}>
-              <td>{DateTime.fromISO(m.startedAt).setZone(zone).toFormat('ccc d LLL, HH:mm')}</td>
+              <td>{showTime(DateTime.fromISO(m.startedAt).setZone(zone), 'ccc d LLL, {time}')}</td>
               <td>{formatSeconds(m.summary.seconds)}</td>
               <td>
                 {m.summary.reviewed} of {m.summary.rosterSize}

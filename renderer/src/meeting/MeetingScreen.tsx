@@ -14,6 +14,7 @@ import { MeetingStage } from './MeetingStage';
 import { MeetingSummaryView } from './MeetingSummary';
 import { meetingKeys, useCurrentMeeting, useMeetingRecord, useRoster } from './queries';
 import './meeting.css';
+import { showTime } from '../clock';
 
 const VIEWS = [
   { id: 'meeting', label: 'Morning meeting' },
@@ -142,7 +143,7 @@ function StartPanel() {
       .then(() => notify('Saved as the custom order.', 'info'))
       .catch((err: unknown) => notify(errorMessage(err)));
   const attention = data.clients.filter((c) => c.newEvents > 0 || c.onCallSinceLastMeeting);
-  const last = data.lastMeetingEndedAt ? DateTime.fromISO(data.lastMeetingEndedAt).setZone(data.timeZone).toFormat('ccc d LLL, HH:mm') : null;
+  const last = data.lastMeetingEndedAt ? showTime(DateTime.fromISO(data.lastMeetingEndedAt).setZone(data.timeZone), 'ccc d LLL, {time}') : null;
   return (
     <div className="start-panel">
       <section className="panel start-main" aria-labelledby="start-title">

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { Staff } from '../../../shared/domain';
 import { type Meeting, PRESENCES, PRESENCE_LABELS } from '../../../shared/meeting';
 import { MEETING_TARGET_SECONDS, formatSeconds } from '../../../shared/rules/meeting';
+import { showTime } from '../clock';
 
 interface Props {
   meeting: Pick<Meeting, 'day' | 'startedAt' | 'endedAt' | 'summary'> & Partial<Pick<Meeting, 'attendance'>>;
@@ -33,7 +34,7 @@ export function MeetingSummaryView({ meeting, name, staff, timeZone }: Props) {
         </div>
         <div>
           <dt>Started</dt>
-          <dd>{started.toFormat('ccc d LLL, HH:mm')}</dd>
+          <dd>{showTime(started, 'ccc d LLL, {time}')}</dd>
         </div>
         <div>
           <dt>Attendance</dt>

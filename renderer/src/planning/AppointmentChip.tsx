@@ -1,6 +1,6 @@
 import { APPOINTMENT_KIND_LABELS, type Appointment, STAFF_SUPPORT_LABELS } from '../../../shared/schedule';
-import { formatClock } from '../../../shared/time';
 import '../planning.css';
+import { showClock } from '../clock';
 
 /** One appointment as a button: time, (client), kind, place, and whether staff goes along, in words. */
 export function AppointmentChip({ appointment: a, clientName, onOpen }: { appointment: Appointment; clientName?: string; onOpen: () => void }) {
@@ -11,7 +11,7 @@ export function AppointmentChip({ appointment: a, clientName, onOpen }: { appoin
       onClick={onOpen}
       data-appointment-id={a.id}
     >
-      <span className="appt-time">{a.startMinute === null ? 'All day' : formatClock(a.startMinute)}</span>
+      <span className="appt-time">{a.startMinute === null ? 'All day' : showClock(a.startMinute)}</span>
       {clientName && <span className="appt-client">{clientName}</span>}
       <span className="appt-kind">{APPOINTMENT_KIND_LABELS[a.kind]}</span>
       {a.place && <span className="appt-place">{a.place}</span>}

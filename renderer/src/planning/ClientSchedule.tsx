@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { CLIENT_STATUS_LABELS, type Client, type ClientStatus, INTERVENTION_LABELS, LOCATION_LABELS, type LocalDate, type Staff } from '../../../shared/domain';
 import { describeRule, occursOn } from '../../../shared/rules/recurrence';
 import { type Appointment, ROLE_NEED_LABELS, type ScheduleItem, TIME_WINDOW_LABELS } from '../../../shared/schedule';
-import { addDays, formatClock } from '../../../shared/time';
+import { addDays } from '../../../shared/time';
 import { formatDuration } from '../board/format';
 import { useDisplayName } from '../privacy';
 import { useAppointments, useScheduleItems, useStaff } from '../queries';
@@ -13,8 +13,9 @@ import { LoadError, PeriodNav, sortMinute, useTeamToday } from './controls';
 import { daysFrom, formatDate, formatDayShort, mondayOf } from './dates';
 import { APPLIES_LABELS, ScheduleItemDialog } from './ScheduleItemDialog';
 import '../planning.css';
+import { showClock } from '../clock';
 
-const whenOf = (i: ScheduleItem) => (i.startMinute !== null ? formatClock(i.startMinute) : i.window ? TIME_WINDOW_LABELS[i.window] : '');
+const whenOf = (i: ScheduleItem) => (i.startMinute !== null ? showClock(i.startMinute) : i.window ? TIME_WINDOW_LABELS[i.window] : '');
 const isPlainWeekly = (i: ScheduleItem) => i.rule.kind === 'weekly' && i.rule.interval === 1;
 const inForce = (i: ScheduleItem, day: LocalDate) => i.startsOn <= day && (i.endsOn === null || day <= i.endsOn);
 

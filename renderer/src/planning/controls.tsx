@@ -5,6 +5,7 @@ import { TIME_WINDOW_SPANS, type TimeWindow } from '../../../shared/schedule';
 import { formatClock, todayIn } from '../../../shared/time';
 import { useDisplayName } from '../privacy';
 import { useSettings } from '../queries';
+import { showClock } from '../clock';
 
 /** A shift being edited: wall-clock times as the time inputs hold them. */
 export interface ShiftText {
@@ -19,7 +20,7 @@ export const SHIFT_PRESETS: { label: string; shift: ShiftText }[] = [
 ];
 
 export const shiftText = (s: { start: number; end: number }): ShiftText => ({ start: formatClock(s.start), end: formatClock(s.end) });
-export const formatShift = (s: { start: number; end: number }): string => `${formatClock(s.start)}–${formatClock(s.end)}`;
+export const formatShift = (s: { start: number; end: number }): string => `${showClock(s.start)}–${showClock(s.end)}`;
 
 /** A start and an end time, each named for screen readers by `name` ("Monday start"). */
 export function ShiftInputs({ name, value, onChange }: { name: string; value: ShiftText; onChange: (s: ShiftText) => void }) {
