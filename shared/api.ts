@@ -7,6 +7,7 @@ import { foundationMethods } from './contract/foundation';
 import { trustMethods } from './contract/trust';
 import { meetingMethods } from './contract/meeting';
 import { scheduleMethods } from './contract/schedule';
+import { importMethods } from './contract/import';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -14,6 +15,7 @@ export const contract = {
   ...trustMethods,
   ...meetingMethods,
   ...scheduleMethods,
+  ...importMethods,
 };
 
 type Contract = typeof contract;

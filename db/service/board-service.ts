@@ -27,6 +27,7 @@ import { availabilityHandlers } from './availability';
 import { boardDayHandlers } from './board-day';
 import { clientHandlers } from './clients';
 import { contactHandlers } from './contacts';
+import { importHandlers } from './imports';
 import { meetingHandlers } from './meeting';
 import { CallContext } from './context';
 import { draftHandlers } from './draft';
@@ -52,6 +53,7 @@ const handlers: HandlersFor<Method> = {
   ...auditHandlers,
   ...backupHandlers,
   ...meetingHandlers,
+  ...importHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;
