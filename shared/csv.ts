@@ -85,15 +85,25 @@ export function parseCsvText(text: string): ParsedCsv {
   }
   const lines = result.data;
   const headerIndex = lines.findIndex((l) => l.some((c) => c.trim() !== ''));
-  const header = lines[headerIndex]!.map((h) => fromCsvCell(h.trim()));
+  const header = lines[headerIndex]!.map((h) => fromCsvCell(h).trim());
   if (header.length < 2 && !text.includes(',') && !text.includes(';') && !text.includes('\t')) {
     return { ok: false, message: 'This file has only one column, so it is not a CSV roster. Save the spreadsheet as CSV (comma-separated) and choose it again.' };
   }
   const rows: CsvTable['rows'] = [];
   lines.forEach((cells, i) => {
     if (i <= headerIndex || cells.every((c) => c.trim() === '')) return;
-    rows.push({ row: i + 1, cells: cells.map((c) => fromCsvCell(c.trim())) });
+    rows.push({ row: i + 1, cells: cells.map((c) => fromCsvCell(c).trim()) });
   });
   if (rows.length === 0) return { ok: false, message: 'The file has column names but no rows to import.' };
   return { ok: true, header, rows };
+}
+
+export type ReadCsv = ({ ok: true; encoding: string } & CsvTable) | { ok: false; message: string };
+
+/** A file's bytes as a table: decoded (`decodeCsvBytes`) and split (`parseCsvText`). */
+export function readCsv(bytes: Uint8Array): ReadCsv {
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) return decoded;
+  const parsed = parseCsvText(decoded.text);
+  return parsed.ok ? { ...parsed, encoding: decoded.encoding } : parsed;
 }

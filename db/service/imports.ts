@@ -30,12 +30,15 @@ function refuseProblems(plan: ImportPlan<unknown>): void {
   if (plan.problems.length) throw new ApiError('validation', refusalMessage(plan));
 }
 
+/** Remembers the mapping and writes the one audit entry; an import that changes nothing writes nothing. */
 function finish(ctx: CallContext, kind: ImportKind, input: ImportInput, plan: ImportPlan<unknown>, before: unknown[], after: unknown[]): ImportSummary {
-  ctx.db
-    .prepare('INSERT OR REPLACE INTO import_mappings (kind, mapping_json, updated_at) VALUES (?, ?, ?)')
-    .run(kind, JSON.stringify(input.mapping), ctx.nowIso);
+  const mapping = JSON.stringify(input.mapping);
+  const remembered = ctx.db.prepare('SELECT mapping_json AS m FROM import_mappings WHERE kind = ?').get(kind) as { m: string } | undefined;
+  if (remembered?.m !== mapping) {
+    ctx.db.prepare('INSERT OR REPLACE INTO import_mappings (kind, mapping_json, updated_at) VALUES (?, ?, ?)').run(kind, mapping, ctx.nowIso);
+  }
   const summary = countOutcomes(plan);
-  ctx.audit('import', kind, null, before.length ? before : undefined, { ...summary, records: after });
+  if (after.length) ctx.audit('import', kind, null, before.length ? before : undefined, { ...summary, records: after });
   return summary;
 }
 

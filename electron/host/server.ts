@@ -47,7 +47,7 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+export const MAX_BODY_BYTES = 1_000_000;
 const HEARTBEAT_MS = 15_000;
 
 const CONTENT_TYPES: Record<string, string> = {

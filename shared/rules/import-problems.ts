@@ -4,10 +4,11 @@ import type { ImportPlan } from '../import';
 
 /**
  * A schema's complaints as sentences: `labels` names each field as the sentence
- * starts ("The initials “D1”"), the schema says what is wrong ("must be 1 to 4 letters").
+ * starts ("The initials “D1”"), the schema says what is wrong ("must be 1 to 4 letters");
+ * fields in `alreadySaid` were reported in other words already.
  */
-export function problemsOf(error: z.ZodError, labels: Record<string, string>): string[] {
-  return error.issues.map((issue) => {
+export function problemsOf(error: z.ZodError, labels: Record<string, string>, alreadySaid: readonly string[] = []): string[] {
+  return error.issues.filter((issue) => !alreadySaid.includes(String(issue.path[0]))).map((issue) => {
     const key = String(issue.path[0] ?? '');
     return `${labels[key] ?? key} ${issue.message}.`;
   });

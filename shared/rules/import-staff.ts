@@ -1,6 +1,6 @@
 /** Importing and exporting staff: one row per person, matched on the name. */
 import { STAFF_ROLE_LABELS, STAFF_ROLES, type Staff, type StaffRole } from '../domain';
-import { exportHeader, type ImportPlan, type ImportRow, normalizeName, type RowProblem } from '../import';
+import { exportHeader, type ImportPlan, type ImportRow, type RowProblem } from '../import';
 import type { ShiftPattern } from '../schedule';
 import { staffCreateInput } from '../schemas';
 import { enumOf, formatWeek, listOf, numberOf, sameWeek, weekOf, yesNoOf } from './import-cells';
@@ -50,7 +50,7 @@ export function planStaffImport(rows: readonly ImportRow[], existing: readonly S
   const byName = new Map(existing.map((r) => [personKey(r.staff.name), r]));
   const seenNames = new Map<string, number>();
   /** Initials -> who holds them after the import (the board tells people apart by them). */
-  const initialsOwner = new Map(existing.map((r) => [r.staff.initials.toUpperCase(), personKey(r.staff.name)]));
+  const initialsOwner = new Map(existing.map((r) => [r.staff.initials.toUpperCase(), r.staff.name]));
   let newCount = 0;
   for (const { row, cells } of rows) {
     const problems: string[] = [];
@@ -93,13 +93,13 @@ export function planStaffImport(rows: readonly ImportRow[], existing: readonly S
     };
     const checked = staffCreateInput.safeParse(candidate);
     if (!checked.success) {
-      problems.push(...problemsOf(checked.error, { name: 'The name', initials: `The initials “${candidate.initials}”`, fte: `The FTE ${candidate.fte}`, colour: `The colour “${colour}”` }));
+      problems.push(...problemsOf(checked.error, { name: 'The name', initials: `The initials “${candidate.initials}”`, fte: `The FTE ${candidate.fte}`, colour: `The colour “${colour}”` }, name ? [] : ['name']));
     } else {
       const owner = initialsOwner.get(checked.data.initials);
-      if (owner !== undefined && owner !== key) {
-        problems.push(`The initials ${checked.data.initials} already belong to ${nameFor(owner, existing, rows)}; the board tells staff apart by initials.`);
+      if (owner !== undefined && personKey(owner) !== key) {
+        problems.push(`The initials ${checked.data.initials} already belong to ${owner}; the board tells staff apart by initials.`);
       }
-      initialsOwner.set(checked.data.initials, key);
+      initialsOwner.set(checked.data.initials, owner ?? name);
     }
     if (problems.length) {
       plan.problems.push(...problems.map((message): RowProblem => ({ row, message })));
@@ -115,14 +115,6 @@ export function planStaffImport(rows: readonly ImportRow[], existing: readonly S
     });
   }
   return plan;
-}
-
-function nameFor(key: string, existing: readonly StaffRecord[], rows: readonly ImportRow[]): string {
-  return (
-    existing.find((r) => personKey(r.staff.name) === key)?.staff.name ??
-    rows.find((r) => personKey(r.cells.name ?? '') === key)?.cells.name?.trim() ??
-    key
-  );
 }
 
 function sameStaff(current: StaffRecord, v: StaffImportValue): boolean {

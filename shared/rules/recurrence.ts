@@ -156,5 +156,9 @@ export function ruleFromRRuleText(text: string): RecurrenceRule | null {
 /** A rule written back for a spreadsheet: the RRULE line alone, without its dates. */
 export function rruleText(rule: RecurrenceRule): string {
   const full = toRRule(rule, '2000-01-03', null);
-  return full.split('\n').find((l) => l.startsWith('RRULE:'))!.slice('RRULE:'.length);
+  const parts = full.split('\n').find((l) => l.startsWith('RRULE:'))!.slice('RRULE:'.length).split(';');
+  return parts
+    .filter((p) => p !== 'INTERVAL=1')
+    .sort((a, b) => Number(b.startsWith('FREQ=')) - Number(a.startsWith('FREQ=')))
+    .join(';');
 }
