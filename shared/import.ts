@@ -42,7 +42,7 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   staff: [
     field('name', 'Name', true, 'Full name; matches a staff member already on the board', ['full name', 'staff', 'staff name', 'employee']),
     field('initials', 'Initials', true, '1 to 4 letters, shown on the board'),
-    field('role', 'Role', true, 'e.g. Case manager, Registered nurse, RN, Peer specialist', ['position', 'title', 'discipline', 'job title']),
+    field('role', 'Role', true, 'e.g. Case manager, Registered nurse, RN, Peer specialist', ['job', 'position', 'title', 'discipline', 'job title']),
     field('fte', 'FTE', false, '0.1 to 1.0; empty: 1.0', ['full time equivalent', 'hours fte']),
     field('colour', 'Colour', false, '#RRGGBB; empty: one is chosen', ['color']),
     field('active', 'Active', false, 'yes or no; empty: yes', ['status']),

@@ -1,7 +1,7 @@
 /** Importing and exporting staff: one row per person, matched on the name. */
 import { STAFF_ROLE_LABELS, STAFF_ROLES, type Staff, type StaffRole } from '../domain';
 import { exportHeader, type ImportPlan, type ImportRow, type RowProblem } from '../import';
-import type { ShiftPattern } from '../schedule';
+import type { ShiftPattern, StaffAvailability } from '../schedule';
 import { staffCreateInput } from '../schemas';
 import { enumOf, formatWeek, listOf, numberOf, sameWeek, weekOf, yesNoOf } from './import-cells';
 import { problemsOf } from './import-problems';
@@ -42,6 +42,14 @@ const ROLE_ALIASES: Record<string, StaffRole> = {
 
 /** Colours given to new staff without one, in turn: distinct on the board and readable with white text. */
 const PALETTE = ['#2563eb', '#db2777', '#059669', '#d97706', '#7c3aed', '#0891b2', '#dc2626', '#4d7c0f', '#9333ea', '#0f766e', '#b45309', '#be123c'];
+
+const NO_WEEK: ShiftPattern = [null, null, null, null, null, null, null];
+
+/** Staff with their usual weeks, from the lists the API gives (staff.list, availability.list). */
+export function staffRecordsOf(staff: readonly Staff[], availability: readonly StaffAvailability[]): StaffRecord[] {
+  const weeks = new Map(availability.map((a) => [a.staffId, a.pattern]));
+  return staff.map((s) => ({ staff: s, pattern: weeks.get(s.id) ?? NO_WEEK }));
+}
 
 export const personKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 

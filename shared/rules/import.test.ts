@@ -56,7 +56,7 @@ describe('reading cells', () => {
 describe('matching columns', () => {
   it('finds columns by label, key or a common name, and keeps a remembered choice', () => {
     const header = ['Employee', 'Inits', 'Job title', 'Shoe size'];
-    expect(guessMapping('staff', header)).toEqual({ name: 'Employee', role: 'Job title' });
+    expect(guessMapping('staff', header)).toEqual({ name: 'Employee', role: 'Job title' }); // "Inits" is not a name it knows
     const mapping = guessMapping('staff', header, { initials: 'Inits', name: 'Employee' });
     expect(mapping).toEqual({ name: 'Employee', initials: 'Inits', role: 'Job title' });
     expect(mappingProblems('staff', header, mapping)).toEqual([]);

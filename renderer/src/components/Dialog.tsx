@@ -6,6 +6,8 @@ interface FormDialogProps {
   onSubmit: () => void;
   submitLabel: string;
   busy?: boolean;
+  /** The submit button is off (nothing to save yet). */
+  submitDisabled?: boolean;
   /** Why the last save was refused; the form keeps what the user typed. */
   error?: string | null;
   children: ReactNode;
@@ -15,7 +17,7 @@ interface FormDialogProps {
 }
 
 /** A modal form on the native <dialog>: focus is trapped, Escape closes it. */
-export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, error, children, extraActions, wide }: FormDialogProps) {
+export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, submitDisabled, error, children, extraActions, wide }: FormDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -32,7 +34,7 @@ export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, error,
   }, []);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!busy) onSubmit();
+    if (!busy && !submitDisabled) onSubmit();
   };
   return (
     <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} onClose={onClose} aria-labelledby="dialog-title">
@@ -54,7 +56,7 @@ export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, error,
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button type="submit" className="button button-primary" disabled={busy || submitDisabled}>
             {busy ? 'Saving…' : submitLabel}
           </button>
         </footer>
