@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { DEMO_ADMIN, expect, signInPage, test } from './fixtures';
+import { DEMO_ADMIN, DEMO_SCHEDULER, expect, signInPage, test } from './fixtures';
 import { startTestHost } from './host';
 
 const SAMPLES = path.resolve(__dirname, '../samples');
@@ -98,6 +98,13 @@ test('a bad file: a plain message per row, the column mapping remembered, nothin
   await expect(dialog.getByTestId('import-counts')).toContainText('2 with problems');
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 
+  // 10,000 rows: read and checked with the progress shown, then a clear message; the page stays usable.
+  const big = ['Name,Initials,Role', ...Array.from({ length: 10_000 }, (_, i) => `Person ${i},P,Case manager`)].join('\n');
+  await dialog.getByLabel('CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+  await expect(dialog.getByText('This file has 10,000 rows; one import takes at most 2,000.', { exact: false })).toBeVisible();
+  await expect(dialog.getByTestId('import-counts')).toContainText('10,000 rows');
+  await expect(dialog.getByRole('button', { name: /^Import/ })).toBeDisabled();
+
   await dialog.getByLabel('CSV file').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
   await expect(dialog.getByText('The file is empty: there is nothing to import.')).toBeVisible();
   await dialog.getByLabel('CSV file').setInputFiles({ name: 'book.xlsx', mimeType: 'application/zip', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0]) });
@@ -114,4 +121,11 @@ test('a bad file: a plain message per row, the column mapping remembered, nothin
   await page.getByRole('dialog').getByLabel('CSV file').setInputFiles({ name: 'more.csv', mimeType: 'text/csv', buffer: Buffer.from('Employee,Inits,Job\nSol Birch,SB,Peer\n') });
   await expect(page.getByRole('dialog').getByLabel('Initials')).toHaveValue('Inits');
   await expect(page.getByRole('dialog').getByRole('button', { name: 'Import 1 row' })).toBeEnabled();
+
+  // A shift manager (schedule level) may import clients but not staff, and is told before choosing a file.
+  await signInPage(page, host, DEMO_SCHEDULER);
+  await page.reload();
+  await page.getByRole('button', { name: 'Staff', exact: true }).click();
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await expect(page.getByRole('dialog').getByText('Marisol Vega has schedule permission; importing staff needs admin.')).toBeVisible();
 });

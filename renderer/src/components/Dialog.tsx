@@ -14,10 +14,12 @@ interface FormDialogProps {
   /** Buttons shown on the left of the footer (delete and the like). */
   extraActions?: ReactNode;
   wide?: boolean;
+  /** Another class for the dialog (a size of its own). */
+  className?: string;
 }
 
 /** A modal form on the native <dialog>: focus is trapped, Escape closes it. */
-export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, submitDisabled, error, children, extraActions, wide }: FormDialogProps) {
+export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, submitDisabled, error, children, extraActions, wide, className }: FormDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -37,7 +39,7 @@ export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, submit
     if (!busy && !submitDisabled) onSubmit();
   };
   return (
-    <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} onClose={onClose} aria-labelledby="dialog-title">
+    <dialog ref={ref} className={['dialog', wide && 'dialog-wide', className].filter(Boolean).join(' ')} onClose={onClose} aria-labelledby="dialog-title">
       <form onSubmit={submit} noValidate>
         <header className="dialog-header">
           <h2 id="dialog-title">{title}</h2>

@@ -1,4 +1,5 @@
 /** The mapping step: which column of the file holds each field. */
+import { useState } from 'react';
 import { type ColumnMapping, IMPORT_FIELDS, type ImportKind, unusedColumns } from '../../../shared/import';
 
 interface Props {
@@ -6,10 +7,16 @@ interface Props {
   header: string[];
   mapping: ColumnMapping;
   onChange: (mapping: ColumnMapping) => void;
+  /** Shown open (something needs choosing); otherwise a one-line summary that opens. */
+  open: boolean;
 }
 
-export function ColumnChooser({ kind, header, mapping, onChange }: Props) {
+export function ColumnChooser({ kind, header, mapping, onChange, open }: Props) {
   const left = unusedColumns(header, mapping);
+  // Opens by itself when something needs choosing, and stays open while the user chooses.
+  const [shown, setShown] = useState(open);
+  if (open && !shown) setShown(true);
+  const matched = IMPORT_FIELDS[kind].filter((f) => mapping[f.key] !== undefined).length;
   const set = (key: string, column: string) => {
     const next = { ...mapping };
     if (column) next[key] = column;
@@ -17,8 +24,11 @@ export function ColumnChooser({ kind, header, mapping, onChange }: Props) {
     onChange(next);
   };
   return (
-    <fieldset className="import-columns">
-      <legend>Columns</legend>
+    <details className="import-columns" open={shown} onToggle={(e) => setShown(e.currentTarget.open)}>
+      <summary>
+        Columns: {matched} of {IMPORT_FIELDS[kind].length} board fields found in the file
+        {left.length > 0 && `, ${left.length} column${left.length === 1 ? '' : 's'} left out`} — check or change
+      </summary>
       <table className="table import-mapping">
         <thead>
           <tr>
@@ -52,6 +62,6 @@ export function ColumnChooser({ kind, header, mapping, onChange }: Props) {
         </tbody>
       </table>
       {left.length > 0 && <p className="import-note">Left out (no board field): {left.map((c) => `“${c}”`).join(', ')}.</p>}
-    </fieldset>
+    </details>
   );
 }

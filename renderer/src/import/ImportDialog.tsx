@@ -18,10 +18,13 @@ import {
   mapRows,
 } from '../../../shared/import';
 import type { CsvTable } from '../../../shared/csv';
+import { permissionFor } from '../../../shared/permissions';
+import { atLeast, type PermissionLevel } from '../../../shared/trust';
 import { call } from '../api';
 import { Field, FormDialog } from '../components/Dialog';
 import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
+import { useSession } from '../trust/session';
 import { type BoardLists, IMPORT_METHOD, planImport, useBoardLists } from './board-lists';
 import { ColumnChooser } from './ColumnChooser';
 import { ImportPreview } from './ImportPreview';
@@ -61,6 +64,10 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
   const lists = useBoardLists();
   const remembered = useQuery({ queryKey: ['importMappings'], queryFn: () => call('import.mappings', {}) });
   const { file, reading, choose } = useCsvFile();
+  const person = useSession().state?.person;
+  const need = permissionFor(IMPORT_METHOD[kind]) as PermissionLevel;
+  // A locked seat is asked for a PIN when it imports; a signed-in person without the level is told now.
+  const refused = person && !atLeast(person.level, need) ? `${person.name} has ${person.level} permission; importing ${text.what} needs ${need}. Ask an admin if you should be able to.` : null;
   const [mapping, setMapping] = useState<ColumnMapping>({});
   /** The last check, with what it was made from: it stands only while those are unchanged. */
   const [check, setCheck] = useState<Checked | null>(null);
@@ -91,7 +98,7 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
   const tooMany = table !== null && table.rows.length > MAX_IMPORT_ROWS;
   const counts = checked ? countOutcomes(checked.plan) : null;
   const toWrite = counts ? counts.created + counts.updated : 0;
-  const ready = checked !== null && checked.plan.problems.length === 0 && !tooMany && toWrite > 0;
+  const ready = checked !== null && checked.plan.problems.length === 0 && !tooMany && toWrite > 0 && !refused;
 
   const submit = () =>
     run(async () => {
@@ -114,9 +121,14 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
       submitDisabled={!ready}
       busy={busy}
       error={error}
-      wide
+      className="import-dialog"
     >
       <p className="import-intro">{text.intro}</p>
+      {refused && (
+        <p className="form-error import-file-error" role="alert">
+          {refused}
+        </p>
+      )}
       <Field label="CSV file" hint="In your spreadsheet: File → Save As (or Download) → CSV">
         <input
           type="file"
@@ -147,7 +159,6 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
               team’s roster is far smaller: check that this is the right file, or split it into smaller files and import each.
             </p>
           )}
-          <ColumnChooser kind={kind} header={table.header} mapping={mapping} onChange={setMapping} />
           {columnProblems.length > 0 && (
             <ul className="form-error import-column-problems" role="alert">
               {columnProblems.map((p) => (
@@ -160,6 +171,7 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
               <progress /> Checking {table.rows.length.toLocaleString('en-US')} rows…
             </p>
           )}
+          <ColumnChooser key={`${file!.name}-${file!.size}`} kind={kind} header={table.header} mapping={mapping} onChange={setMapping} open={columnProblems.length > 0} />
           {checked && <ImportPreview kind={kind} rows={checked.rows} plan={checked.plan} />}
           {checked && counts && toWrite === 0 && checked.plan.problems.length === 0 && (
             <p className="import-note" role="status">

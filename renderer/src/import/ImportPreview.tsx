@@ -14,7 +14,7 @@ export function ImportPreview({ kind, rows, plan }: { kind: ImportKind; rows: Im
   return (
     <section className="import-preview" aria-label="Preview">
       <p className="import-counts" data-testid="import-counts">
-        <strong>{rows.length}</strong> rows: <span className="import-new">{counts.created} new</span> ·{' '}
+        <strong>{rows.length.toLocaleString('en-US')}</strong> rows: <span className="import-new">{counts.created} new</span> ·{' '}
         <span>{counts.updated} changed</span> · <span>{counts.unchanged} unchanged</span>
         {problemRows.size > 0 && (
           <>

@@ -43,6 +43,7 @@ export function ClientsScreen() {
         <ImportButton kind="clients" label="Import CSV…" />
         <ImportButton kind="schedules" label="Import schedules…" />
         <ExportButton kind="clients" />
+        <ExportButton kind="schedules" label="Export schedules" />
         <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
           + Add client
         </button>
