@@ -144,6 +144,17 @@ describe('bad input: a clear message, and nothing saved', () => {
     expect(board.call('staff.list', {})).toEqual(before);
   });
 
+  it('keeps quotes, commas and newlines inside cells, through the export and back', () => {
+    importSamples();
+    const withNote = sample('schedules').replace('Depot; check the fridge log', '"Depot, left arm\r\nsay ""hi"" first"');
+    expect(importCsv('schedules', withNote)).toMatchObject({ created: 0, updated: 1 });
+    const note = board.call('schedule.items.list', {}).find((i) => i.intervention === 'injection')!.note;
+    expect(note).toBe('Depot, left arm\r\nsay "hi" first');
+    const before = board.snapshot();
+    expect(importCsv('schedules', exported('schedules'))).toMatchObject({ created: 0, updated: 0 });
+    expect(board.snapshot()).toBe(before);
+  });
+
   it('reads a Windows-1252 file with accented names', () => {
     const latin1 = Uint8Array.from(Array.from('Name,Initials,Role\nRenée Müller,RM,Peer specialist\n', (c) => c.charCodeAt(0)));
     importCsv('staff', latin1);

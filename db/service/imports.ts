@@ -8,7 +8,7 @@ import { type ColumnMapping, countOutcomes, IMPORT_KINDS, type ImportKind, type 
 import { planClientImport } from '../../shared/rules/import-clients';
 import { refusalMessage } from '../../shared/rules/import-problems';
 import { planScheduleImport } from '../../shared/rules/import-schedules';
-import { planStaffImport, type StaffRecord } from '../../shared/rules/import-staff';
+import { planStaffImport, type StaffRecord, staffRecordsOf } from '../../shared/rules/import-staff';
 import { todayIn } from '../../shared/time';
 import { listAvailability, replacePattern } from './availability';
 import { getClient, listClients, writeClient } from './clients';
@@ -21,10 +21,7 @@ import { getStaff, insertStaff, listStaff, writeStaff } from './staff';
 type ImportInput = ParsedInput<'import.staff'>;
 
 /** The board's staff with their usual weeks, as the staff import compares them. */
-export function staffRecords(ctx: Pick<CallContext, 'db'>): StaffRecord[] {
-  const weeks = new Map(listAvailability(ctx).map((a) => [a.staffId, a.pattern]));
-  return listStaff(ctx).map((staff) => ({ staff, pattern: weeks.get(staff.id) ?? [null, null, null, null, null, null, null] }));
-}
+export const staffRecords = (ctx: Pick<CallContext, 'db'>): StaffRecord[] => staffRecordsOf(listStaff(ctx), listAvailability(ctx));
 
 function refuseProblems(plan: ImportPlan<unknown>): void {
   if (plan.problems.length) throw new ApiError('validation', refusalMessage(plan));
