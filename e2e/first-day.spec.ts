@@ -108,7 +108,7 @@ test('a bad file: a plain message per row, the column mapping remembered, nothin
   await dialog.getByLabel('CSV file').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
   await expect(dialog.getByText('The file is empty: there is nothing to import.')).toBeVisible();
   await dialog.getByLabel('CSV file').setInputFiles({ name: 'book.xlsx', mimeType: 'application/zip', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0]) });
-  await expect(dialog.getByText(/This is a spreadsheet workbook/)).toBeVisible();
+  await expect(dialog.getByText(/spreadsheet workbook \(\.xlsx or \.ods\), not CSV/)).toBeVisible();
 
   // A good file with the same odd column names: importing it remembers the columns chosen.
   await dialog.getByLabel('CSV file').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from('Employee,Inits,Job\nRen Ash,RA,RN\n') });

@@ -28,7 +28,7 @@ describe('reading a CSV file', () => {
     expect(readCsv(new Uint8Array())).toEqual({ ok: false, message: expect.stringMatching(/empty/) });
     expect(readCsv(bytes('  \n\n'))).toEqual({ ok: false, message: expect.stringMatching(/empty/) });
     expect(readCsv(bytes('Name,Initials\n\n'))).toEqual({ ok: false, message: expect.stringMatching(/no rows/) });
-    expect(readCsv(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]))).toEqual({ ok: false, message: expect.stringMatching(/workbook.*Save As/) });
+    expect(readCsv(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]))).toEqual({ ok: false, message: expect.stringMatching(/workbook \(\.xlsx or \.ods\), not CSV.*Save As/) });
     expect(readCsv(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toEqual({
       ok: false,
       message: expect.stringMatching(/not a CSV file/),

@@ -24,8 +24,8 @@ export function fromCsvCell(cell: string): string {
 
 export type Decoded = { ok: true; text: string; encoding: 'UTF-8' | 'UTF-16' | 'Windows-1252' } | { ok: false; message: string };
 
-const NOT_CSV =
-  'This file is not a CSV file. In your spreadsheet, choose File → Save As (or Download) → "CSV", then choose that file.';
+const SAVE_AS_CSV = 'In your spreadsheet, choose File → Save As (or Download) → "CSV", then choose that file.';
+const NOT_CSV = `This file is not a CSV file. ${SAVE_AS_CSV}`;
 
 /**
  * The file's text: UTF-8 (with or without a byte order mark), UTF-16 with a byte order
@@ -35,7 +35,7 @@ const NOT_CSV =
 export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, message: 'The file is empty: there is nothing to import.' };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    return { ok: false, message: `This is a spreadsheet workbook (.xlsx or .ods), not CSV. ${NOT_CSV.split('. ')[1]}` };
+    return { ok: false, message: `This is a zipped document such as a spreadsheet workbook (.xlsx or .ods), not CSV. ${SAVE_AS_CSV}` };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
@@ -50,7 +50,7 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
     encoding = 'Windows-1252';
   }
   if (!looksLikeText(text)) return { ok: false, message: NOT_CSV };
-  return { ok: true, text: text.replace(/^\uFEFF/, ''), encoding };
+  return { ok: true, text, encoding }; // TextDecoder drops a byte order mark itself
 }
 
 /** Control characters other than tab, newline and carriage return mean a binary file. */

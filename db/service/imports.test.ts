@@ -120,6 +120,11 @@ describe('bad input: a clear message, and nothing saved', () => {
       'validation',
       /Row 2: The admission date “2024-02-30” is not a real date; write it like 2024-03-07 or 3\/7\/2024\. Row 4: Record number R-2 is also on row 3; each client once\./,
     );
+    board.expectRejected(
+      () => importCsv('clients', 'Full name,Admission date\nAnn Ash,2024-01-01\nann  ash,2024-01-01\n'),
+      'validation',
+      /Row 3: ann {2}ash is also on row 2, and neither has a record number/,
+    );
   });
 
   it('a required column missing from the file is a problem on every row; an extra column is left out', () => {

@@ -23,6 +23,7 @@ export function planClientImport(rows: readonly ImportRow[], existing: readonly 
   const findStaff = staffFinder(staff);
   const byRecord = new Map(existing.filter((c) => c.recordNumber).map((c) => [recordKey(c.recordNumber!), c]));
   const seenRecords = new Map<string, number>();
+  const seenUnnumbered = new Map<string, number>();
   for (const { row, cells } of rows) {
     const problems: string[] = [];
     const name = (cells.name ?? '').trim();
@@ -33,6 +34,10 @@ export function planClientImport(rows: readonly ImportRow[], existing: readonly 
       const earlier = seenRecords.get(recordKey(record));
       if (earlier) problems.push(`Record number ${record} is also on row ${earlier}; each client once.`);
       seenRecords.set(recordKey(record), row);
+    } else if (name) {
+      const earlier = seenUnnumbered.get(personKey(name));
+      if (earlier) problems.push(`${name} is also on row ${earlier}, and neither has a record number; give each client a record number.`);
+      seenUnnumbered.set(personKey(name), row);
     }
     const dateText = (cells.admissionDate ?? '').trim();
     const admissionDate = dateText ? dateOf(dateText) : (current?.admissionDate ?? null);

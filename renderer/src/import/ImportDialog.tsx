@@ -49,6 +49,9 @@ const TEXT: Record<ImportKind, { title: string; intro: string; what: string }> =
   },
 };
 
+/** The cached lists an import of each kind changes. */
+const REFRESHED: Record<ImportKind, string[]> = { staff: ['staff', 'availability'], clients: ['clients'], schedules: ['schedule'] };
+
 interface Checked {
   table: CsvTable;
   mapping: ColumnMapping;
@@ -108,7 +111,8 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
         throw new Error('This file is too large to import at once. Split it into smaller files and import each.');
       }
       const summary = await call(IMPORT_METHOD[kind], input);
-      await queryClient.invalidateQueries({ queryKey: ['importMappings'] });
+      // Live updates refresh other seats; this one refreshes now, whatever the link.
+      await Promise.all(REFRESHED[kind].concat('importMappings').map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
       notify(`Imported ${text.what}: ${summary.created} new, ${summary.updated} changed, ${summary.unchanged} unchanged.`, 'info');
     });
 
