@@ -56,11 +56,11 @@ describe('reading a CSV file', () => {
 
 describe('writing CSV for a spreadsheet', () => {
   it('escapes cells a spreadsheet would run, and reading takes the escape off again', () => {
-    const risky = ['=HYPERLINK("http://x","y")', '+1 555', '-2', '@SUM(A1)', '\tTab', '\rCR', 'plain', 'a "quoted", multi\nline'];
+    const risky = ['=HYPERLINK("http://x","y")', '+1 555', '-2', '@SUM(A1)', '\tTab', '\rCR', '=1+1\nsecond line', 'plain', 'a "quoted", multi\nline'];
     const csv = toCsv(['Cell'], risky.map((r) => [r]));
     const lines = parseCsvText(csv);
     expect(lines.ok && lines.rows.map((r) => r.cells[0])).toEqual(risky.map((r) => r.trim()));
-    for (const r of risky.slice(0, 6)) expect(csv).toContain(`"'${r.replace(/"/g, '""')}"`);
+    for (const r of risky.slice(0, 7)) expect(csv).toContain(`"'${r.replace(/"/g, '""')}"`);
     expect(csv).not.toMatch(/^=|\n=/);
   });
 

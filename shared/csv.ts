@@ -12,8 +12,11 @@ import Papa from 'papaparse';
  * takes the quote off again, so an exported file imports back unchanged.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { escapeFormulae: true, newline: '\r\n' });
+  // Papa's own `escapeFormulae: true` pattern ends in `.*$`, which misses a cell with a newline after the `=`.
+  return Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
 
