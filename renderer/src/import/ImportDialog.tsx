@@ -44,7 +44,7 @@ const TEXT: Record<ImportKind, { title: string; intro: string; what: string }> =
   },
   schedules: {
     title: 'Import schedules from CSV',
-    intro: 'One row per recurring contact: record number, days (or an RRULE), time or part of the day, intervention, preferred staff initials. A contact the client’s schedule already has is left as it is.',
+    intro: 'One row per recurring contact: record number, days (or an RRULE), time or part of the day, intervention, preferred staff initials. A contact the client’s schedule already has is left as it is; nothing is ever removed from a schedule here.',
     what: 'schedule lines',
   },
 };
@@ -107,7 +107,7 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
     run(async () => {
       if (!checked) return;
       const input = { rows: checked.rows, mapping };
-      if (JSON.stringify(input).length > IMPORT_MAX_BYTES) {
+      if (new TextEncoder().encode(JSON.stringify(input)).length > IMPORT_MAX_BYTES) {
         throw new Error('This file is too large to import at once. Split it into smaller files and import each.');
       }
       const summary = await call(IMPORT_METHOD[kind], input);
