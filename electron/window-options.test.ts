@@ -132,7 +132,7 @@ describe('main process wiring', () => {
     expect(main).toMatch(/requestSingleInstanceLock\(\)/);
     expect(main).toMatch(/ipcMain\.handle\(IPC_CALL,/);
     // Every IPC call is a checked seat; its session token stays in the main process.
-    expect(main).toMatch(/runCall\(board, method, input, \{ token: seatTokens\.get\(seat\) \?\? null, requireSignIn: false \}\)/);
+    expect(main).toMatch(/runCall\(board, method, input, \{ token: seatTokens\.get\(seat\) \?\? null, requireSignIn: false, source: THIS_MACHINE \}\)/);
     expect(main).not.toMatch(/trusted|actor:/);
   });
 

@@ -50,6 +50,13 @@ async function main() {
       await page.getByRole('button', { name: /^Availability of / }).first().click();
       await page.locator('.upcoming-day').first().waitFor();
       await page.screenshot({ path: `shots/availability-${size.name}.png` });
+      // Bringing the roster in (issue 8): the import preview of the sample staff file.
+      await page.getByRole('button', { name: 'Staff', exact: true }).click();
+      await page.getByRole('button', { name: 'Import CSV…' }).click();
+      await page.getByRole('dialog').getByLabel('CSV file').setInputFiles('samples/staff.csv');
+      await page.getByTestId('import-counts').waitFor();
+      await page.screenshot({ path: `shots/import-staff-${size.name}.png` });
+      await page.keyboard.press('Escape');
       // The morning meeting of issue 4: before it starts, a client in focus, the event log, the history.
       await page.getByRole('button', { name: 'Meeting', exact: true }).click();
       await page.locator('.start-panel, .meeting-stage').first().waitFor();

@@ -8,6 +8,7 @@ import { trustMethods } from './contract/trust';
 import { meetingMethods } from './contract/meeting';
 import { scheduleMethods } from './contract/schedule';
 import { setupMethods } from './contract/setup';
+import { importMethods } from './contract/import';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   ...meetingMethods,
   ...scheduleMethods,
   ...setupMethods,
+  ...importMethods,
 };
 
 type Contract = typeof contract;

@@ -81,6 +81,11 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'backup.status': 'admin',
   'backup.now': 'admin',
   'backup.restore': 'admin',
+  // bringing the roster in from CSV (issue 8): as much as adding one by hand needs
+  'import.mappings': 'view',
+  'import.staff': 'admin', // as staff.create
+  'import.clients': 'schedule', // as clients.create
+  'import.schedules': 'schedule', // as schedule.items.create
 };
 
 export function permissionFor(method: string): Permission | undefined {

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/api';
 import type { LocalDate } from '../../shared/domain';
 import { staffDay } from '../../shared/rules/availability';
-import type { Holiday, Shift, StaffAvailability, StaffDay, TimeOff, TimeOffKind } from '../../shared/schedule';
+import type { Holiday, Shift, ShiftPattern, StaffAvailability, StaffDay, TimeOff, TimeOffKind } from '../../shared/schedule';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
 import { getStaff, listStaff } from './staff';
@@ -60,10 +60,15 @@ function changedAvailability(ctx: CallContext, staffId: number, before: StaffAva
 function setPattern(ctx: CallContext, input: ParsedInput<'availability.setPattern'>): StaffAvailability {
   getStaff(ctx, input.staffId);
   const before = availabilityOf(ctx, input.staffId);
-  ctx.db.prepare('DELETE FROM shift_patterns WHERE staff_id = ?').run(input.staffId);
-  const insert = ctx.db.prepare('INSERT INTO shift_patterns (staff_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)');
-  input.pattern.forEach((s, i) => s && insert.run(input.staffId, i + 1, s.start, s.end));
+  replacePattern(ctx, input.staffId, input.pattern);
   return changedAvailability(ctx, input.staffId, before);
+}
+
+/** Sets a staff member's usual week (the caller audits). */
+export function replacePattern(ctx: Pick<CallContext, 'db'>, staffId: number, pattern: ShiftPattern): void {
+  ctx.db.prepare('DELETE FROM shift_patterns WHERE staff_id = ?').run(staffId);
+  const insert = ctx.db.prepare('INSERT INTO shift_patterns (staff_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)');
+  pattern.forEach((s, i) => s && insert.run(staffId, i + 1, s.start, s.end));
 }
 
 function setDay(ctx: CallContext, input: ParsedInput<'availability.setDay'>): StaffAvailability {

@@ -29,6 +29,7 @@ import { availabilityHandlers } from './availability';
 import { boardDayHandlers } from './board-day';
 import { clientHandlers } from './clients';
 import { contactHandlers } from './contacts';
+import { importHandlers } from './imports';
 import { meetingHandlers } from './meeting';
 import { CallContext } from './context';
 import { draftHandlers } from './draft';
@@ -56,6 +57,7 @@ const handlers: HandlersFor<Method> = {
   ...backupHandlers,
   ...meetingHandlers,
   ...setupHandlers,
+  ...importHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

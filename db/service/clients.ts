@@ -60,7 +60,7 @@ export function getClient(ctx: Pick<CallContext, 'db'>, id: number): Client {
   return toClient(row(ctx, id), teamOf(ctx, id));
 }
 
-type ClientFields = Omit<Client, 'id' | 'version'>;
+export type ClientFields = Omit<Client, 'id' | 'version'>;
 
 function checkReferences(ctx: CallContext, c: ClientFields, id: number | null): void {
   if (c.primaryStaffId !== null) requireActiveStaff(ctx, c.primaryStaffId);
@@ -73,7 +73,8 @@ function checkReferences(ctx: CallContext, c: ClientFields, id: number | null): 
   }
 }
 
-function write(ctx: CallContext, c: ClientFields, id: number | null): number {
+/** Inserts (id null) or overwrites a client and their team (the caller checks references and audits); returns the id. */
+export function writeClient(ctx: CallContext, c: ClientFields, id: number | null): number {
   const params = {
     name: c.name,
     preferredName: c.preferredName,
@@ -112,7 +113,7 @@ function write(ctx: CallContext, c: ClientFields, id: number | null): number {
 
 export function createClient(ctx: CallContext, input: ParsedInput<'clients.create'>): Client {
   checkReferences(ctx, input, null);
-  const created = getClient(ctx, write(ctx, input, null));
+  const created = getClient(ctx, writeClient(ctx, input, null));
   ctx.audit('create', 'client', created.id, undefined, created);
   ctx.changed('clients');
   return created;
@@ -125,7 +126,7 @@ export function updateClient(ctx: CallContext, input: ParsedInput<'clients.updat
   const { id: _id, version: _version, ...fields } = stripUndefined(input);
   const next: ClientFields = { ...before, ...fields };
   checkReferences(ctx, next, input.id);
-  write(ctx, next, input.id);
+  writeClient(ctx, next, input.id);
   const after = getClient(ctx, input.id);
   ctx.audit('update', 'client', input.id, before, after);
   ctx.changed('clients');

@@ -102,8 +102,8 @@ const COLUMNS = `client_id = @clientId, rrule = @rrule, starts_on = @startsOn, e
   intervention = @intervention, location = @location, role_needed = @roleNeeded,
   preferred_staff_id = @preferredStaffId, applies_when = @appliesWhen, note = @note, updated_at = @now`;
 
-function createItem(ctx: CallContext, input: ItemInput): ScheduleItem {
-  const values = prepare(ctx, input, null);
+/** Adds a schedule item (the caller audits). */
+export function insertItem(ctx: CallContext, input: ItemInput): ScheduleItem {
   const { lastInsertRowid } = ctx.db
     .prepare(
       `INSERT INTO schedule_items (client_id, rrule, starts_on, ends_on, start_minute, time_window, duration_minutes,
@@ -111,8 +111,20 @@ function createItem(ctx: CallContext, input: ItemInput): ScheduleItem {
        VALUES (@clientId, @rrule, @startsOn, @endsOn, @startMinute, @window, @durationMinutes, @intervention,
        @location, @roleNeeded, @preferredStaffId, @appliesWhen, @note, @now)`,
     )
-    .run(values);
-  const created = toItem(row(ctx, Number(lastInsertRowid)));
+    .run(prepare(ctx, input, null));
+  return toItem(row(ctx, Number(lastInsertRowid)));
+}
+
+/** Overwrites a schedule item and bumps its version (the caller checks the version and audits); returns before and after. */
+export function writeItem(ctx: CallContext, id: number, input: ItemInput): { before: ScheduleItem; after: ScheduleItem } {
+  const current = row(ctx, id);
+  const values = prepare(ctx, input, current.preferred_staff_id);
+  ctx.db.prepare(`UPDATE schedule_items SET ${COLUMNS}, version = version + 1 WHERE id = @id`).run({ ...values, id });
+  return { before: toItem(current), after: toItem(row(ctx, id)) };
+}
+
+function createItem(ctx: CallContext, input: ItemInput): ScheduleItem {
+  const created = insertItem(ctx, input);
   ctx.audit('create', 'schedule_item', created.id, undefined, created);
   ctx.changed('schedules');
   return created;
@@ -122,10 +134,8 @@ function updateItem(ctx: CallContext, input: ParsedInput<'schedule.items.update'
   const current = row(ctx, input.id);
   checkVersion('schedule item', { version: current.version, updatedAt: current.updated_at }, input.version, teamTimeFormatter(ctx));
   const { id, version: _version, ...fields } = input;
-  const values = prepare(ctx, fields, current.preferred_staff_id);
-  ctx.db.prepare(`UPDATE schedule_items SET ${COLUMNS}, version = version + 1 WHERE id = @id`).run({ ...values, id });
-  const after = toItem(row(ctx, id));
-  ctx.audit('update', 'schedule_item', id, toItem(current), after);
+  const { before, after } = writeItem(ctx, id, fields);
+  ctx.audit('update', 'schedule_item', id, before, after);
   ctx.changed('schedules');
   return after;
 }

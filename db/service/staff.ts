@@ -49,14 +49,38 @@ export function requireActiveStaff(ctx: Pick<CallContext, 'db'>, id: number): St
   return s;
 }
 
-export function createStaff(ctx: CallContext, input: ParsedInput<'staff.create'>): Staff {
+type StaffFields = Omit<Staff, 'id' | 'version'>;
+
+/** Adds a staff member (the caller audits); returns the new id. */
+export function insertStaff(ctx: CallContext, fields: StaffFields): number {
   const { lastInsertRowid } = ctx.db
     .prepare(
       `INSERT INTO staff (name, initials, role, fte, colour, active, updated_at)
        VALUES (@name, @initials, @role, @fte, @colour, @active, @now)`,
     )
-    .run({ ...input, active: input.active ? 1 : 0, now: ctx.nowIso });
-  const created = getStaff(ctx, Number(lastInsertRowid));
+    .run({ ...pick(fields), active: fields.active ? 1 : 0, now: ctx.nowIso });
+  return Number(lastInsertRowid);
+}
+
+/**
+ * Overwrites a staff member's fields and bumps the version (the caller checks the version
+ * and audits). Refused if it would deactivate the last active admin.
+ */
+export function writeStaff(ctx: CallContext, id: number, fields: StaffFields): void {
+  keepingAnActiveAdmin(ctx, fields.name, 'deactivate', () =>
+    ctx.db
+      .prepare(
+        `UPDATE staff SET name = @name, initials = @initials, role = @role, fte = @fte, colour = @colour,
+         active = @active, version = version + 1, updated_at = @now WHERE id = @id`,
+      )
+      .run({ ...pick(fields), active: fields.active ? 1 : 0, now: ctx.nowIso, id }),
+  );
+}
+
+const pick = ({ name, initials, role, fte, colour }: StaffFields) => ({ name, initials, role, fte, colour });
+
+export function createStaff(ctx: CallContext, input: ParsedInput<'staff.create'>): Staff {
+  const created = getStaff(ctx, insertStaff(ctx, input));
   ctx.audit('create', 'staff', created.id, undefined, created);
   ctx.changed('staff');
   return created;
@@ -66,15 +90,7 @@ export function updateStaff(ctx: CallContext, input: ParsedInput<'staff.update'>
   const current = row(ctx, input.id);
   checkVersion('staff member', { version: current.version, updatedAt: current.updated_at }, input.version, teamTimeFormatter(ctx));
   const before = toStaff(current);
-  const next = { ...before, ...stripUndefined(input) };
-  keepingAnActiveAdmin(ctx, before.name, 'deactivate', () =>
-    ctx.db
-      .prepare(
-        `UPDATE staff SET name = @name, initials = @initials, role = @role, fte = @fte, colour = @colour,
-         active = @active, version = version + 1, updated_at = @now WHERE id = @id`,
-      )
-      .run({ ...next, active: next.active ? 1 : 0, now: ctx.nowIso, id: input.id }),
-  );
+  writeStaff(ctx, input.id, { ...before, ...stripUndefined(input) });
   const after = getStaff(ctx, input.id);
   ctx.audit('update', 'staff', after.id, before, after);
   ctx.changed('staff');

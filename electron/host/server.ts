@@ -38,7 +38,7 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+export const MAX_BODY_BYTES = 1_000_000;
 const HEARTBEAT_MS = 15_000;
 /** Open event streams, in all and from one address: enough for every seat of a team, not for a flood. */
 export const MAX_STREAMS = 256;

@@ -133,3 +133,32 @@ export function describeRule(rule: RecurrenceRule): string {
       return `${ORDINAL[rule.nth] ?? `${rule.nth}th`} ${WEEKDAY_SHORT[rule.weekday - 1]}, ${every('month')}`;
   }
 }
+
+/**
+ * A rule written as an RRULE by a person ("FREQ=WEEKLY;BYDAY=MO,TH", with or without
+ * "RRULE:"); null when it is not one, or not a weekly or monthly rule the board keeps.
+ * The structured rule is checked by the contract's schema after this.
+ */
+export function ruleFromRRuleText(text: string): RecurrenceRule | null {
+  const body = text.trim().replace(/^RRULE:/i, '');
+  if (!/^FREQ=/i.test(body) || /DTSTART|COUNT=|BYSETPOS=/i.test(body)) return null;
+  try {
+    const options = RRule.parseString(body.toUpperCase());
+    if (options.freq !== RRule.WEEKLY && options.freq !== RRule.MONTHLY) return null;
+    if (options.until) return null;
+    if (options.freq === RRule.MONTHLY && options.byweekday && !/BYDAY=[+-]?\d/i.test(body)) return null;
+    return fromRRule(new RRule(options).toString());
+  } catch {
+    return null;
+  }
+}
+
+/** A rule written back for a spreadsheet: the RRULE line alone, without its dates. */
+export function rruleText(rule: RecurrenceRule): string {
+  const full = toRRule(rule, '2000-01-03', null);
+  const parts = full.split('\n').find((l) => l.startsWith('RRULE:'))!.slice('RRULE:'.length).split(';');
+  return parts
+    .filter((p) => p !== 'INTERVAL=1')
+    .sort((a, b) => Number(b.startsWith('FREQ=')) - Number(a.startsWith('FREQ=')))
+    .join(';');
+}

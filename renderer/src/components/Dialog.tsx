@@ -6,16 +6,20 @@ interface FormDialogProps {
   onSubmit: () => void;
   submitLabel: string;
   busy?: boolean;
+  /** The submit button is off (nothing to save yet). */
+  submitDisabled?: boolean;
   /** Why the last save was refused; the form keeps what the user typed. */
   error?: string | null;
   children: ReactNode;
   /** Buttons shown on the left of the footer (delete and the like). */
   extraActions?: ReactNode;
   wide?: boolean;
+  /** Another class for the dialog (a size of its own). */
+  className?: string;
 }
 
 /** A modal form on the native <dialog>: focus is trapped, Escape closes it. */
-export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, error, children, extraActions, wide }: FormDialogProps) {
+export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, submitDisabled, error, children, extraActions, wide, className }: FormDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -32,10 +36,10 @@ export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, error,
   }, []);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!busy) onSubmit();
+    if (!busy && !submitDisabled) onSubmit();
   };
   return (
-    <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} onClose={onClose} aria-labelledby="dialog-title">
+    <dialog ref={ref} className={['dialog', wide && 'dialog-wide', className].filter(Boolean).join(' ')} onClose={onClose} aria-labelledby="dialog-title">
       <form onSubmit={submit} noValidate>
         <header className="dialog-header">
           <h2 id="dialog-title">{title}</h2>
@@ -54,7 +58,7 @@ export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, error,
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button type="submit" className="button button-primary" disabled={busy || submitDisabled}>
             {busy ? 'Saving…' : submitLabel}
           </button>
         </footer>

@@ -6,6 +6,7 @@ import { call } from '../api';
 import { Field, FormDialog } from '../components/Dialog';
 import { EnumSelect, StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
+import { ExportButton, ImportButton } from '../import/RosterFileButtons';
 import { ClientSchedule } from '../planning/ClientSchedule';
 import { useDisplayName, usePrivacy } from '../privacy';
 import { useClients, useStaff } from '../queries';
@@ -39,6 +40,10 @@ export function ClientsScreen() {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
+        <ImportButton kind="clients" label="Import CSV…" />
+        <ImportButton kind="schedules" label="Import schedules…" />
+        <ExportButton kind="clients" />
+        <ExportButton kind="schedules" label="Export schedules" />
         <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
           + Add client
         </button>

@@ -7,6 +7,7 @@ import { Field, FormDialog } from '../components/Dialog';
 import { StaffBadge } from '../components/StaffBadge';
 import { EnumSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
+import { ExportButton, ImportButton } from '../import/RosterFileButtons';
 import { StaffAvailabilityView } from '../planning/StaffAvailability';
 import { useStaff } from '../queries';
 
@@ -23,6 +24,8 @@ export function StaffScreen() {
     <section className="screen">
       <div className="screen-header">
         <h1>Staff</h1>
+        <ImportButton kind="staff" label="Import CSV…" />
+        <ExportButton kind="staff" />
         <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
           + Add staff member
         </button>
