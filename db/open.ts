@@ -18,12 +18,49 @@ export class CorruptDatabaseError extends Error {
 
 const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_VTAB']);
 
+/** Board and backup files: read and written by the owner only (Windows keeps the folder's access rules). */
+const OWNER_ONLY = 0o600;
+
+/** Narrows an existing file to the owner; a file that is not there is left alone. */
+export function restrictToOwner(file: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    fs.chmodSync(file, OWNER_ONLY);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+}
+
+/** Creates `file` for the owner only, failing if anything (a file, a planted link) is already there. */
+export function createOwnerOnly(file: string): void {
+  fs.closeSync(fs.openSync(file, 'wx', OWNER_ONLY));
+}
+
+/**
+ * The board file is made by us, owner-only, before SQLite opens it; SQLite gives its
+ * -wal and -shm files the same mode. A board made by an older version is narrowed.
+ */
+function prepareBoardFile(file: string): void {
+  try {
+    createOwnerOnly(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) restrictToOwner(f);
+  }
+}
+
+/** The folder of the board file (and its lock), made for the owner only if it is new. */
+export function makeDataDir(dataDir: string): void {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+}
+
 /** Opens (creating if needed) the team's board file in `dataDir`, checked, migrated and ready. */
 export function openBoardDatabase(dataDir: string): Database.Database {
-  fs.mkdirSync(dataDir, { recursive: true });
+  makeDataDir(dataDir);
   const file = path.join(dataDir, DB_FILE_NAME);
   let db: Database.Database | undefined;
   try {
+    prepareBoardFile(file);
     db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

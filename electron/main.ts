@@ -139,7 +139,7 @@ async function shutdown(): Promise<void> {
   if (service) {
     // A backup at quit; a failure is logged and does not keep the app from quitting.
     await service.backups.backupNow('quit').catch((err: unknown) => console.error('ACT Board: backup at quit failed:', err));
-    service.db.close();
+    service.close();
   }
   service = undefined;
 }

@@ -15,7 +15,7 @@ it('offers the latest good backup, restores it on request and keeps the damaged 
   const service = openBoard(dir);
   service.call('staff.create', { name: 'Dana <b>Whitfield</b>', initials: 'DW', role: 'team_leader', fte: 1, colour: '#123456' });
   const backup = await service.backups.backupNow('manual');
-  service.db.close();
+  service.close();
   fs.writeFileSync(path.join(dir, DB_FILE_NAME), Buffer.alloc(8192, 0x41)); // not a database any more
   expect(() => openBoardDatabase(dir)).toThrow(CorruptDatabaseError);
 
@@ -40,6 +40,6 @@ it('offers the latest good backup, restores it on request and keeps the damaged 
   }
   const again = openBoard(dir);
   expect(again.call('staff.list', {}).map((s) => s.name)).toEqual(['Dana <b>Whitfield</b>']);
-  again.db.close();
+  again.close();
   expect(fs.readdirSync(dir).some((f) => f.startsWith(`${DB_FILE_NAME}.damaged-`))).toBe(true);
 });
