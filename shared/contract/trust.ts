@@ -16,7 +16,10 @@ const id = z.number({ error: 'must be a number' }).int().positive();
 const version = z.number({ error: 'must be a number' }).int().nonnegative();
 const pin = z.string({ error: 'must be digits' }).regex(PIN_PATTERN, { error: 'must be 4 to 8 digits' });
 
-export const BACKUP_NAME_PATTERN = /^act-board-\d{8}-\d{6}(-\d+)?-[a-z]+\.sqlite$/;
+/** Why a backup was made; part of its file name. */
+export const BACKUP_REASONS = ['manual', 'daily', 'quit', 'prerestore', 'test'] as const;
+/** The names the app gives its backups: only these are listed, restored and pruned. */
+export const BACKUP_NAME_PATTERN = new RegExp(`^act-board-\\d{8}-\\d{6}(-\\d+)?-(${BACKUP_REASONS.join('|')})\\.sqlite$`);
 
 export const unlockInput = z.strictObject({ staffId: id, pin });
 /** First run: an existing staff member, or (on an empty board) a new one, becomes the first admin. */
