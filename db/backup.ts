@@ -41,22 +41,30 @@ const PARTIAL_PATTERN = /^act-board-partial-[0-9a-f]{16}$/;
 const sidecars = (file: string) => [`${file}-wal`, `${file}-shm`];
 
 /**
- * `PRAGMA integrity_check` of a board file, opened read-only. A -wal/-shm that reading
- * an older backup (kept in WAL mode) creates beside it is removed again.
+ * Reads a board or backup file, opened read-only. A -wal/-shm that reading an older
+ * backup (kept in WAL mode) creates beside it is removed again.
  */
-export function checkDatabaseFile(file: string): { ok: boolean; detail: string } {
+export function readDatabaseFile<T>(file: string, read: (db: Database.Database) => T): T {
   let db: Database.Database | undefined;
   const ours = sidecars(file).filter((f) => !fs.existsSync(f));
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    const messages = rows.map((r) => r.integrity_check);
-    return { ok: messages.length === 1 && messages[0] === 'ok', detail: messages.slice(0, 5).join('; ') };
-  } catch (err) {
-    return { ok: false, detail: err instanceof Error ? err.message : String(err) };
+    return read(db);
   } finally {
     db?.close();
     for (const f of ours) fs.rmSync(f, { force: true });
+  }
+}
+
+/** `PRAGMA integrity_check` of a board file, opened read-only. */
+export function checkDatabaseFile(file: string): { ok: boolean; detail: string } {
+  try {
+    return readDatabaseFile(file, (db) => {
+      const messages = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      return { ok: messages.length === 1 && messages[0] === 'ok', detail: messages.slice(0, 5).join('; ') };
+    });
+  } catch (err) {
+    return { ok: false, detail: err instanceof Error ? err.message : String(err) };
   }
 }
 

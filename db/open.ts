@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { isSealed, protectAuditTrail, registerAuditHash } from './audit-chain';
 import { migrate } from './migrate';
+import { writeAudit } from './service/context';
 
 export const DB_FILE_NAME = 'act-board.sqlite';
 
@@ -68,7 +70,17 @@ export function openBoardDatabase(dataDir: string): Database.Database {
     db.pragma('busy_timeout = 5000');
     const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     if (problems.length !== 1 || problems[0] !== 'ok') throw new CorruptDatabaseError(file, problems.slice(0, 5).join('; '));
+    registerAuditHash(db);
+    const sealed = isSealed(db);
     migrate(db);
+    const restored = protectAuditTrail(db);
+    if (sealed && restored.length) {
+      // Someone with the file removed the trail's protection: it is back, and on the record.
+      writeAudit(db, {
+        at: new Date().toISOString(), actor: 'system', actorStaffId: null, action: 'protection-restored', entity: 'audit', entityId: null,
+        before: undefined, after: { triggers: restored },
+      });
+    }
     return db;
   } catch (err) {
     db?.close();

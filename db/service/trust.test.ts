@@ -206,7 +206,7 @@ describe('audit trail', () => {
 
   it('cannot be changed: no method writes it except by appending, and the table refuses updates and deletes', () => {
     seed();
-    expect(Object.keys(contract).filter((m) => m.startsWith('audit.'))).toEqual(['audit.list']);
+    expect(Object.keys(contract).filter((m) => m.startsWith('audit.'))).toEqual(['audit.list', 'audit.verify']); // both only read
     expect(METHOD_PERMISSIONS['audit.list']).toBe('admin');
     expect(() => service.db.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(/audit trail cannot be changed/);
     expect(() => service.db.prepare('DELETE FROM audit_log').run()).toThrow(/audit trail cannot be changed/);

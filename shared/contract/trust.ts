@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { emptyInput, localDate } from '../schemas';
 import {
+  type AuditCheck,
   type AuditPage,
   type BackupState,
   PERMISSION_LEVELS,
@@ -80,6 +81,7 @@ export const trustMethods = {
   'trust.settings': method<TrustSettings>()(emptyInput),
   'trust.updateSettings': method<TrustSettings>()(trustSettingsInput),
   'audit.list': method<AuditPage>()(auditListInput),
+  'audit.verify': method<AuditCheck>()(emptyInput),
   'backup.status': method<BackupState>()(emptyInput),
   'backup.now': method<BackupState>()(emptyInput),
   'backup.restore': method<BackupState>()(
