@@ -8,6 +8,8 @@ export interface ShellArgs {
   kiosk: boolean;
   /** Also serve browser seats on 127.0.0.1:<port>. */
   servePort?: number;
+  /** Those browser seats sign in with a PIN even to read (a shared PC). */
+  serveSignIn: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function parseShellArgs(args: string[], cwd = process.cwd()): ShellArgs {
       'data-dir': { type: 'string' },
       kiosk: { type: 'boolean', default: false },
       'serve-port': { type: 'string' },
+      'serve-sign-in': { type: 'boolean', default: false },
     },
   });
   const dataDir = values['data-dir'];
@@ -35,5 +38,12 @@ export function parseShellArgs(args: string[], cwd = process.cwd()): ShellArgs {
       throw new Error(`--serve-port must be 0..65535, got "${String(servePort)}"`);
     }
   }
-  return { dataDir: dataDir === undefined ? undefined : path.resolve(cwd, dataDir), kiosk: values.kiosk === true, servePort: port };
+  const serveSignIn = values['serve-sign-in'] === true;
+  if (serveSignIn && port === undefined) throw new Error('--serve-sign-in is for the browser seats of --serve-port <n>; give both');
+  return {
+    dataDir: dataDir === undefined ? undefined : path.resolve(cwd, dataDir),
+    kiosk: values.kiosk === true,
+    servePort: port,
+    serveSignIn,
+  };
 }

@@ -9,6 +9,7 @@ import { Field, FormDialog } from '../components/Dialog';
 import { StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
+import { KioskPanel } from './KioskPanel';
 import { useClients, useSettings, useStaff } from '../queries';
 
 const SECTIONS = [
@@ -405,6 +406,7 @@ function LockAndBackupPanel() {
           </table>
         </div>
       )}
+      <KioskPanel />
     </div>
   );
 }
