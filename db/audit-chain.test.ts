@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditRowHash, registerAuditHash } from './audit-chain';
 import { loadMigrations, migrate } from './migrate';
 import { DB_FILE_NAME, openBoardDatabase } from './open';
+import { restoreForRecovery } from './recovery';
 import { BoardService } from './service/board-service';
 
 let dir: string;
@@ -124,6 +125,37 @@ describe('the audit trail is sealed', () => {
     const cutCheck = cut.call('audit.verify', {});
     expect(cutCheck.intact).toBe(false);
     expect(cutCheck.breaks[0]!.problem).toMatch(/^Entry \d+, which the backup .* holds, is missing/);
+  });
+
+  it('a restore from an older backup is not taken for tampering: the backups it undid are named, not compared', async () => {
+    someChanges(2);
+    const older = await service.backups.backupNow('manual');
+    someChanges(2);
+    await service.backups.backupNow('manual');
+    someChanges(2);
+    await service.backups.restore(older.name);
+    someChanges(1);
+    const check = service.call('audit.verify', {});
+    expect(check).toMatchObject({ intact: true, breaks: [], backupsCompared: 1 });
+    // The backup made between, and the safety backup made just before restoring.
+    expect(check.summary).toMatch(/ 2 backups were not compared: made before a restore from an older backup, they hold entries the restore undid\.$/);
+  });
+
+  it('so is a restore from the recovery page (damaged board file), which the trail records', async () => {
+    someChanges(2);
+    const older = await service.backups.backupNow('manual');
+    someChanges(2);
+    await service.backups.backupNow('manual');
+    service.close();
+    fs.writeFileSync(path.join(dir, DB_FILE_NAME), Buffer.alloc(8192, 0x41));
+    now = new Date(now.getTime() + 60_000);
+    restoreForRecovery(dir, path.join(dir, 'backups', older.name), now);
+    service = new BoardService(openBoardDatabase(dir), () => now);
+    const restore = service.db.prepare("SELECT after_json FROM audit_log WHERE action = 'restore'").get() as { after_json: string };
+    expect(JSON.parse(restore.after_json)).toMatchObject({ name: older.name, recovery: true });
+    const check = service.call('audit.verify', {});
+    expect(check).toMatchObject({ intact: true, backupsCompared: 1 });
+    expect(check.summary).toMatch(/ One backup was not compared: made before a restore from an older backup, it holds entries the restore undid\.$/);
   });
 
   it('the table refuses INSERT OR REPLACE, an entry without a seal, and any id but the next', () => {

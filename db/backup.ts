@@ -84,7 +84,7 @@ function stamp(d: Date): string {
 }
 
 /** When a backup was made, from its name (UTC). */
-function timeOf(name: string): string {
+export function timeOf(name: string): string {
   const m = /^act-board-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(name);
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : '';
 }

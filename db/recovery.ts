@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupFile } from '../shared/trust';
 import { checkDatabaseFile, listBackups, replaceBoardFile } from './backup';
-import { DB_FILE_NAME } from './open';
+import { DB_FILE_NAME, openBoardDatabase } from './open';
+import { writeAudit } from './service/context';
 
 export interface RecoveryCandidate extends BackupFile {
   path: string;
@@ -45,5 +46,19 @@ export function restoreForRecovery(dataDir: string, backupPath: string, now = ne
   if (fs.existsSync(live)) fs.renameSync(live, kept);
   for (const suffix of ['-wal', '-shm']) if (fs.existsSync(live + suffix)) fs.renameSync(live + suffix, kept + suffix);
   replaceBoardFile(backupPath, live);
+  recordRestore(dataDir, backupPath, kept, now);
   return kept;
+}
+
+/** The restored board's trail says it was put back to that backup (the audit check then knows which backups it undid). */
+function recordRestore(dataDir: string, backupPath: string, kept: string, now: Date): void {
+  const db = openBoardDatabase(dataDir);
+  try {
+    writeAudit(db, {
+      at: now.toISOString(), actor: 'system', actorStaffId: null, action: 'restore', entity: 'backup', entityId: null,
+      before: undefined, after: { name: path.basename(backupPath), recovery: true, damagedFileKeptAs: path.basename(kept) },
+    });
+  } finally {
+    db.close();
+  }
 }
