@@ -56,6 +56,21 @@ export function makeDataDir(dataDir: string): void {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 }
 
+/** Migrates, with the audit trail sealed (migration 0005 seals older rows) and its protecting triggers in place. */
+function migrateSealed(db: Database.Database): void {
+  registerAuditHash(db);
+  const sealed = isSealed(db);
+  migrate(db);
+  const restored = protectAuditTrail(db);
+  if (sealed && restored.length) {
+    // Someone with the file removed the trail's protection: it is back, and on the record.
+    writeAudit(db, {
+      at: new Date().toISOString(), actor: 'system', actorStaffId: null, action: 'protection-restored', entity: 'audit', entityId: null,
+      before: undefined, after: { triggers: restored },
+    });
+  }
+}
+
 /** Opens (creating if needed) the team's board file in `dataDir`, checked, migrated and ready. */
 export function openBoardDatabase(dataDir: string): Database.Database {
   makeDataDir(dataDir);
@@ -70,17 +85,7 @@ export function openBoardDatabase(dataDir: string): Database.Database {
     db.pragma('busy_timeout = 5000');
     const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     if (problems.length !== 1 || problems[0] !== 'ok') throw new CorruptDatabaseError(file, problems.slice(0, 5).join('; '));
-    registerAuditHash(db);
-    const sealed = isSealed(db);
-    migrate(db);
-    const restored = protectAuditTrail(db);
-    if (sealed && restored.length) {
-      // Someone with the file removed the trail's protection: it is back, and on the record.
-      writeAudit(db, {
-        at: new Date().toISOString(), actor: 'system', actorStaffId: null, action: 'protection-restored', entity: 'audit', entityId: null,
-        before: undefined, after: { triggers: restored },
-      });
-    }
+    migrateSealed(db);
     return db;
   } catch (err) {
     db?.close();
