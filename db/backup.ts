@@ -2,15 +2,22 @@
  * Online backups with better-sqlite3's backup API: daily, at quit and on demand, into
  * a folder the team chooses, kept for a number of days. Restoring first backs up the
  * current file, then swaps the board file under the running service.
+ *
+ * The backup folder may be shared (a network drive), so nothing in it is trusted: a
+ * backup is written into a file we create exclusively under a random name (a link
+ * planted there is never followed), made self-contained (no -wal/-shm beside it),
+ * checked, and only then renamed to its backup name; only regular files with the app's
+ * own names are listed, restored or pruned. Backups are readable by the owner only.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../shared/api';
 import type { ChangeEvent } from '../shared/domain';
 import type { BackupFile, BackupState } from '../shared/trust';
-import { BACKUP_NAME_PATTERN } from '../shared/contract/trust';
-import { openBoardDatabase } from './open';
+import { BACKUP_NAME_PATTERN, type BACKUP_REASONS } from '../shared/contract/trust';
+import { createOwnerOnly, openBoardDatabase, restrictToOwner } from './open';
 import { writeAudit } from './service/context';
 import type { SessionStore } from './service/sessions';
 import { getTrustSettings } from './service/trust-settings';
@@ -23,22 +30,52 @@ export interface BackupTarget {
   emitChange(event: ChangeEvent): void;
 }
 
-export type BackupReason = 'manual' | 'daily' | 'quit' | 'prerestore' | 'test';
+export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** `PRAGMA integrity_check` of a board file, opened read-only. */
-export function checkDatabaseFile(file: string): { ok: boolean; detail: string } {
+/** A backup being written: a random name that no backup name pattern matches. */
+const PARTIAL_PATTERN = /^act-board-partial-[0-9a-f]{16}$/;
+
+/** The -wal/-shm files SQLite keeps beside a database file. */
+const sidecars = (file: string) => [`${file}-wal`, `${file}-shm`];
+
+/**
+ * Reads a board or backup file, opened read-only. A -wal/-shm that reading an older
+ * backup (kept in WAL mode) creates beside it is removed again.
+ */
+export function readDatabaseFile<T>(file: string, read: (db: Database.Database) => T): T {
   let db: Database.Database | undefined;
+  const ours = sidecars(file).filter((f) => !fs.existsSync(f));
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    const messages = rows.map((r) => r.integrity_check);
-    return { ok: messages.length === 1 && messages[0] === 'ok', detail: messages.slice(0, 5).join('; ') };
-  } catch (err) {
-    return { ok: false, detail: err instanceof Error ? err.message : String(err) };
+    return read(db);
   } finally {
     db?.close();
+    for (const f of ours) fs.rmSync(f, { force: true });
+  }
+}
+
+/** `PRAGMA integrity_check` of a board file, opened read-only. */
+export function checkDatabaseFile(file: string): { ok: boolean; detail: string } {
+  try {
+    return readDatabaseFile(file, (db) => {
+      const messages = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      return { ok: messages.length === 1 && messages[0] === 'ok', detail: messages.slice(0, 5).join('; ') };
+    });
+  } catch (err) {
+    return { ok: false, detail: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** A regular file (not a link, not a folder) named as the app names `pattern`'s files. */
+function ownFile(dir: string, name: string, pattern: RegExp): fs.Stats | null {
+  if (!pattern.test(name)) return null;
+  try {
+    const stat = fs.lstatSync(path.join(dir, name));
+    return stat.isFile() ? stat : null;
+  } catch {
+    return null;
   }
 }
 
@@ -47,7 +84,7 @@ function stamp(d: Date): string {
 }
 
 /** When a backup was made, from its name (UTC). */
-function timeOf(name: string): string {
+export function timeOf(name: string): string {
   const m = /^act-board-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(name);
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : '';
 }
@@ -60,20 +97,93 @@ export function listBackups(dir: string): BackupFile[] {
     return [];
   }
   return names
-    .filter((n) => BACKUP_NAME_PATTERN.test(n))
-    .map((name) => ({
-      name,
-      at: timeOf(name),
-      bytes: fs.statSync(path.join(dir, name)).size,
-      reason: /-([a-z]+)\.sqlite$/.exec(name)![1]!,
-    }))
+    .flatMap((name) => {
+      const stat = ownFile(dir, name, BACKUP_NAME_PATTERN);
+      return stat ? [{ name, at: timeOf(name), bytes: stat.size, reason: /-([a-z]+)\.sqlite$/.exec(name)![1]! }] : [];
+    })
     .sort((a, b) => b.name.localeCompare(a.name));
+}
+
+/** A name for a backup being written, in the same folder. */
+const partialName = () => `act-board-partial-${crypto.randomBytes(8).toString('hex')}`;
+
+/** Whether anything (a file, a folder, a link, even a broken one) has this name. */
+function taken(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An online backup of `db` as one self-contained, checked file, staged beside the board
+ * file (a folder only its owner writes to). The caller removes it.
+ */
+async function stageBackup(db: Database.Database): Promise<string> {
+  const staged = path.join(path.dirname(db.name), partialName());
+  createOwnerOnly(staged);
+  try {
+    await db.backup(staged);
+    // The copy keeps the board's WAL mode; a backup is one file, with no -wal/-shm beside it.
+    const copy = new Database(staged, { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE');
+      const problems = (copy.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      if (problems.length !== 1 || problems[0] !== 'ok') throw new Error(`the copy failed its integrity check (${problems.slice(0, 5).join('; ')})`);
+    } finally {
+      copy.close();
+    }
+  } catch (err) {
+    removeWithSidecars(staged);
+    throw err;
+  }
+  return staged;
+}
+
+function removeWithSidecars(file: string): void {
+  for (const f of [file, `${file}-journal`, ...sidecars(file)]) fs.rmSync(f, { force: true });
+}
+
+/**
+ * Copies `src` into a file created exclusively in `dir` (so a link planted under its name
+ * fails the create instead of being followed), syncs it, then renames it to the first
+ * free name `nameFor(1)`, `nameFor(2)`, ... Returns the name.
+ */
+function placeExclusively(src: string, dir: string, nameFor: (n: number) => string): string {
+  const partial = path.join(dir, partialName());
+  const out = fs.openSync(partial, 'wx', 0o600);
+  try {
+    const input = fs.openSync(src, 'r');
+    try {
+      const chunk = Buffer.alloc(1 << 20);
+      for (let read; (read = fs.readSync(input, chunk, 0, chunk.length, null)) > 0; ) fs.writeSync(out, chunk, 0, read);
+    } finally {
+      fs.closeSync(input);
+    }
+    fs.fsyncSync(out);
+    const written = fs.fstatSync(out);
+    const there = fs.lstatSync(partial);
+    if (!there.isFile() || there.ino !== written.ino || there.dev !== written.dev) {
+      throw new Error('the new backup file was replaced by something else while it was written');
+    }
+    let name = nameFor(1);
+    for (let n = 2; taken(path.join(dir, name)); n++) name = nameFor(n);
+    fs.renameSync(partial, path.join(dir, name));
+    return name;
+  } finally {
+    fs.closeSync(out);
+    fs.rmSync(partial, { force: true });
+  }
 }
 
 /** Copies `src` over the board file `dest` durably: temp file, fsync, rename; the old WAL goes. */
 export function replaceBoardFile(src: string, dest: string): void {
   const tmp = `${dest}.restoring`;
-  fs.copyFileSync(src, tmp);
+  fs.rmSync(tmp, { force: true });
+  fs.copyFileSync(src, tmp, fs.constants.COPYFILE_EXCL);
+  restrictToOwner(tmp);
   const fd = fs.openSync(tmp, 'r+');
   fs.fsyncSync(fd);
   fs.closeSync(fd);
@@ -119,15 +229,15 @@ export class BackupManager {
   private async backup(reason: BackupReason, who: { id: number; name: string } | null): Promise<BackupFile> {
     const dir = this.dir();
     try {
-      fs.mkdirSync(dir, { recursive: true });
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       const base = `act-board-${stamp(this.clock())}`;
-      let name = `${base}-${reason}.sqlite`;
-      for (let n = 2; fs.existsSync(path.join(dir, name)); n++) name = `${base}-${n}-${reason}.sqlite`;
-      const partial = path.join(dir, `${name}.partial`);
-      await this.target.db.backup(partial);
-      const check = checkDatabaseFile(partial);
-      if (!check.ok) throw new Error(`the copy failed its integrity check (${check.detail})`);
-      fs.renameSync(partial, path.join(dir, name));
+      const staged = await stageBackup(this.target.db);
+      let name: string;
+      try {
+        name = placeExclusively(staged, dir, (n) => (n === 1 ? `${base}-${reason}.sqlite` : `${base}-${n}-${reason}.sqlite`));
+      } finally {
+        removeWithSidecars(staged);
+      }
       this.prune(dir);
       this.lastError = null;
       writeAudit(this.target.db, {
@@ -141,15 +251,23 @@ export class BackupManager {
     }
   }
 
-  /** Deletes backups older than the retention period, always keeping the newest. */
+  /**
+   * Deletes backups older than the retention period, always keeping the newest, and
+   * partial files a crash left over a day ago. Only the app's own regular files.
+   */
   prune(dir = this.dir()): string[] {
     const { retentionDays } = getTrustSettings(this.target);
-    const cutoff = this.clock().getTime() - retentionDays * DAY_MS;
+    const now = this.clock().getTime();
+    const cutoff = now - retentionDays * DAY_MS;
     const removed = listBackups(dir)
       .slice(1)
       .filter((f) => Date.parse(f.at) < cutoff)
       .map((f) => f.name);
-    for (const name of removed) fs.rmSync(path.join(dir, name), { force: true });
+    const leftovers = fs.readdirSync(dir).filter((name) => {
+      const stat = ownFile(dir, name, PARTIAL_PATTERN);
+      return stat !== null && now - stat.mtimeMs > DAY_MS;
+    });
+    for (const name of [...removed, ...leftovers]) fs.rmSync(path.join(dir, name), { force: true });
     return removed;
   }
 

@@ -1,8 +1,9 @@
 import { todayIn } from '../shared/time';
+import { acquireBoardLock } from './board-lock';
 import { seedDemoTeam } from './demo';
 import { ensureDemoAccess, seedDemoAccess } from './demo-access';
 import { seedDemoMeetings } from './demo-meeting';
-import { openBoardDatabase } from './open';
+import { makeDataDir, openBoardDatabase } from './open';
 import { BoardService } from './service/board-service';
 
 export interface OpenBoardOptions {
@@ -12,7 +13,17 @@ export interface OpenBoardOptions {
 
 /** Opens the team's board file in `dataDir` and returns the service every transport uses. */
 export function openBoard(dataDir: string, { demo = false }: OpenBoardOptions = {}): BoardService {
-  const service = new BoardService(openBoardDatabase(dataDir));
+  makeDataDir(dataDir);
+  // Before the file is touched: a second app or host on this folder stops here.
+  const lock = acquireBoardLock(dataDir);
+  let service: BoardService;
+  try {
+    service = new BoardService(openBoardDatabase(dataDir));
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+  service.onClose(lock.release);
   const empty = (service.db.prepare('SELECT COUNT(*) AS n FROM staff').get() as { n: number }).n === 0;
   if (demo && empty) {
     const { timeZone } = service.call('settings.get', {});

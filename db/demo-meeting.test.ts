@@ -8,7 +8,7 @@ import type { BoardService } from './service/board-service';
 const opened: { dir: string; service: BoardService }[] = [];
 afterEach(() => {
   for (const { dir, service } of opened.splice(0)) {
-    service.db.close();
+    service.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { isSealed, protectAuditTrail, registerAuditHash } from './audit-chain';
 import { migrate } from './migrate';
+import { writeAudit } from './service/context';
 
 export const DB_FILE_NAME = 'act-board.sqlite';
 
@@ -24,12 +26,64 @@ function nativeBindingOption(): Database.Options {
   return binding ? { nativeBinding: binding } : {};
 }
 
+/** Board and backup files: read and written by the owner only (Windows keeps the folder's access rules). */
+const OWNER_ONLY = 0o600;
+
+/** Narrows an existing file to the owner; a file that is not there is left alone. */
+export function restrictToOwner(file: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    fs.chmodSync(file, OWNER_ONLY);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+}
+
+/** Creates `file` for the owner only, failing if anything (a file, a planted link) is already there. */
+export function createOwnerOnly(file: string): void {
+  fs.closeSync(fs.openSync(file, 'wx', OWNER_ONLY));
+}
+
+/**
+ * The board file is made by us, owner-only, before SQLite opens it; SQLite gives its
+ * -wal and -shm files the same mode. A board made by an older version is narrowed.
+ */
+function prepareBoardFile(file: string): void {
+  try {
+    createOwnerOnly(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) restrictToOwner(f);
+  }
+}
+
+/** The folder of the board file (and its lock), made for the owner only if it is new. */
+export function makeDataDir(dataDir: string): void {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+}
+
+/** Migrates, with the audit trail sealed (migration 0005 seals older rows) and its protecting triggers in place. */
+function migrateSealed(db: Database.Database): void {
+  registerAuditHash(db);
+  const sealed = isSealed(db);
+  migrate(db);
+  const restored = protectAuditTrail(db);
+  if (sealed && restored.length) {
+    // Someone with the file removed the trail's protection: it is back, and on the record.
+    writeAudit(db, {
+      at: new Date().toISOString(), actor: 'system', actorStaffId: null, action: 'protection-restored', entity: 'audit', entityId: null,
+      before: undefined, after: { triggers: restored },
+    });
+  }
+}
+
 /** Opens (creating if needed) the team's board file in `dataDir`, checked, migrated and ready. */
 export function openBoardDatabase(dataDir: string): Database.Database {
-  fs.mkdirSync(dataDir, { recursive: true });
+  makeDataDir(dataDir);
   const file = path.join(dataDir, DB_FILE_NAME);
   let db: Database.Database | undefined;
   try {
+    prepareBoardFile(file);
     db = new Database(file, nativeBindingOption());
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -37,7 +91,7 @@ export function openBoardDatabase(dataDir: string): Database.Database {
     db.pragma('busy_timeout = 5000');
     const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     if (problems.length !== 1 || problems[0] !== 'ok') throw new CorruptDatabaseError(file, problems.slice(0, 5).join('; '));
-    migrate(db);
+    migrateSealed(db);
     return db;
   } catch (err) {
     db?.close();

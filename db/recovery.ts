@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupFile } from '../shared/trust';
-import { checkDatabaseFile, listBackups, replaceBoardFile } from './backup';
-import { DB_FILE_NAME } from './open';
+import { checkDatabaseFile, listBackups, readDatabaseFile, replaceBoardFile } from './backup';
+import { DB_FILE_NAME, openBoardDatabase } from './open';
+import { writeAudit } from './service/context';
 
 export interface RecoveryCandidate extends BackupFile {
   path: string;
@@ -45,21 +46,32 @@ export function restoreForRecovery(dataDir: string, backupPath: string, now = ne
   if (fs.existsSync(live)) fs.renameSync(live, kept);
   for (const suffix of ['-wal', '-shm']) if (fs.existsSync(live + suffix)) fs.renameSync(live + suffix, kept + suffix);
   replaceBoardFile(backupPath, live);
+  recordRestore(dataDir, backupPath, kept, now);
   return kept;
 }
 
 /** The PIN hashes of the active admins in a backup: who may restore it when the board file is damaged. */
 export function adminPinHashes(backupPath: string): string[] {
-  const db = new Database(backupPath, { readonly: true, fileMustExist: true });
-  try {
-    return (
+  return readDatabaseFile(backupPath, (db) =>
+    (
       db
         .prepare(
           `SELECT a.pin_hash FROM staff_access a JOIN staff s ON s.id = a.staff_id
            WHERE a.level = 'admin' AND a.pin_hash IS NOT NULL AND s.active = 1`,
         )
         .all() as { pin_hash: string }[]
-    ).map((r) => r.pin_hash);
+    ).map((r) => r.pin_hash),
+  );
+}
+
+/** The restored board's trail says it was put back to that backup (the audit check then knows which backups it undid). */
+function recordRestore(dataDir: string, backupPath: string, kept: string, now: Date): void {
+  const db = openBoardDatabase(dataDir);
+  try {
+    writeAudit(db, {
+      at: now.toISOString(), actor: 'system', actorStaffId: null, action: 'restore', entity: 'backup', entityId: null,
+      before: undefined, after: { name: path.basename(backupPath), recovery: true, damagedFileKeptAs: path.basename(kept) },
+    });
   } finally {
     db.close();
   }

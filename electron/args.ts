@@ -10,6 +10,8 @@ export interface ShellArgs {
   servePort?: number;
   /** Fill a new, empty board with the fictional demo team (`npm start` asks for it; nothing else does). */
   demo: boolean;
+  /** Those browser seats sign in with a PIN even to read (a shared PC). */
+  serveSignIn: boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export function parseShellArgs(args: string[], cwd = process.cwd()): ShellArgs {
       kiosk: { type: 'boolean', default: false },
       'serve-port': { type: 'string' },
       demo: { type: 'boolean', default: false },
+      'serve-sign-in': { type: 'boolean', default: false },
     },
   });
   const dataDir = values['data-dir'];
@@ -38,5 +41,13 @@ export function parseShellArgs(args: string[], cwd = process.cwd()): ShellArgs {
       throw new Error(`--serve-port must be 0..65535, got "${String(servePort)}"`);
     }
   }
-  return { dataDir: dataDir === undefined ? undefined : path.resolve(cwd, dataDir), kiosk: values.kiosk === true, servePort: port, demo: values.demo === true };
+  const serveSignIn = values['serve-sign-in'] === true;
+  if (serveSignIn && port === undefined) throw new Error('--serve-sign-in is for the browser seats of --serve-port <n>; give both');
+  return {
+    dataDir: dataDir === undefined ? undefined : path.resolve(cwd, dataDir),
+    kiosk: values.kiosk === true,
+    servePort: port,
+    serveSignIn,
+    demo: values.demo === true,
+  };
 }

@@ -2,20 +2,22 @@
  * Electron main process: one window on the team's board, IPC to the Board service,
  * and optionally the HTTP host for browser seats sharing the same service.
  *
- * `ACT Board [--data-dir <dir>] [--kiosk] [--serve-port <n>] [--demo]`
+ * `ACT Board [--data-dir <dir>] [--kiosk] [--serve-port <n> [--serve-sign-in]] [--demo]`
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, ipcMain, Menu, session } from 'electron';
 import { type OpenBoardOptions, openBoard } from '../db/board';
 import { CorruptDatabaseError } from '../db/open';
 import { recoveryCandidates, restoreForRecovery } from '../db/recovery';
 import type { BoardService } from '../db/service/board-service';
 import type { ApiResponse } from '../shared/api';
-import { IPC_CALL, IPC_CHANGE } from '../shared/bridge';
+import { IPC_CALL, IPC_CHANGE, IPC_KIOSK_ACTIVE, IPC_KIOSK_LEAVE, type KioskExit } from '../shared/bridge';
+import type { SessionState } from '../shared/trust';
 import { parseShellArgs, type ShellArgs } from './args';
 import { type RunningHost, startHost } from './host/server';
 import { THIS_MACHINE, runCall } from './host/transport';
+import { applicationMenu, isBlockedInKiosk, kioskExit, mayClose } from './kiosk';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { isAllowedNavigation, windowOptions } from './window-options';
 
@@ -32,14 +34,34 @@ app.enableSandbox();
 let service: BoardService | undefined;
 let stopBackups = () => {};
 let host: RunningHost | undefined;
+/** Set once the app is quitting (or the session ending): a kiosk window may close then. */
+let quitting = false;
 
 function createWindow(kiosk: boolean): BrowserWindow {
   const win = new BrowserWindow(windowOptions({ preloadPath: PRELOAD, packaged: app.isPackaged, kiosk }));
   win.once('ready-to-show', () => win.show());
+  if (kiosk) guardKiosk(win);
   win.loadFile(INDEX_HTML).catch((err: unknown) => {
     dialog.showErrorBox('ACT Board could not load its screens', `${String(err)}\n\nRun \`npm run build\` first.`);
   });
   return win;
+}
+
+/** None in kiosk mode; otherwise one without reload, zoom or DevTools (kiosk.ts). */
+function setMenu(kiosk: boolean): void {
+  const template = applicationMenu({ kiosk, platform: process.platform });
+  Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
+}
+
+/** A kiosk window swallows reload, close, zoom and DevTools keys, and stays open until an admin's PIN releases it. */
+function guardKiosk(win: BrowserWindow): void {
+  win.webContents.on('before-input-event', (event, input) => {
+    if (win.isKiosk() && isBlockedInKiosk(input)) event.preventDefault();
+  });
+  win.on('close', (event) => {
+    if (!mayClose({ kiosk: win.isKiosk(), quitting })) event.preventDefault();
+  });
+  win.on('session-end', () => (quitting = true));
 }
 
 /** Applied to every web contents, so no window can be left without it. */
@@ -69,23 +91,45 @@ function secureSession(): void {
 /** Each window's session token (by webContents id). */
 const seatTokens = new Map<number, string>();
 
+/** Only our own page may call the board (Electron security checklist: validate the sender). */
+const fromOwnPage = (event: IpcMainInvokeEvent) => isAllowedNavigation(event.senderFrame?.url ?? '', APP_URL);
+
+/** A call as the sending window's seat. The session token stays in this process, one per window: the page never sees it. */
+function callAsSeat(board: BoardService, event: IpcMainInvokeEvent, method: string, input: unknown): ApiResponse<unknown> {
+  const seat = event.sender.id;
+  const { response, session } = runCall(board, method, input, { token: seatTokens.get(seat) ?? null, requireSignIn: false, source: THIS_MACHINE });
+  if (session === null) seatTokens.delete(seat);
+  else if (session !== undefined) {
+    if (!seatTokens.has(seat)) event.sender.once('destroyed', () => seatTokens.delete(seat));
+    seatTokens.set(seat, session);
+  }
+  return response;
+}
+
+/** The signed-in admin's PIN (checked by the auth service, so wrong PINs count and lock out) takes a window out of kiosk mode. */
+function leaveKiosk(board: BoardService, event: IpcMainInvokeEvent, pin: unknown): KioskExit {
+  const win = BrowserWindow.fromWebContents(event.sender);
+  if (!fromOwnPage(event) || !win?.isKiosk()) return { ok: false, message: 'This window is not in kiosk mode.' };
+  const status = callAsSeat(board, event, 'auth.status', {}) as ApiResponse<SessionState>;
+  const staffId = status.ok ? status.result.person?.id : undefined;
+  if (staffId === undefined) return { ok: false, message: 'Unlock as an admin first.' };
+  const exit = kioskExit(callAsSeat(board, event, 'auth.unlock', { staffId, pin }) as ApiResponse<SessionState>);
+  if (exit.ok) {
+    win.setKiosk(false);
+    setMenu(false);
+  }
+  return exit;
+}
+
 function registerIpc(board: BoardService): void {
   ipcMain.handle(IPC_CALL, (event, method: unknown, input: unknown): ApiResponse<unknown> => {
-    // Only our own page may call the board (Electron security checklist: validate the sender).
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (!isAllowedNavigation(frameUrl, APP_URL) || typeof method !== 'string') {
+    if (!fromOwnPage(event) || typeof method !== 'string') {
       return { ok: false, error: { code: 'validation', message: 'Call refused.' } };
     }
-    // The session token stays in this process, one per window: the page never sees it.
-    const seat = event.sender.id;
-    const { response, session } = runCall(board, method, input, { token: seatTokens.get(seat) ?? null, requireSignIn: false, source: THIS_MACHINE });
-    if (session === null) seatTokens.delete(seat);
-    else if (session !== undefined) {
-      if (!seatTokens.has(seat)) event.sender.once('destroyed', () => seatTokens.delete(seat));
-      seatTokens.set(seat, session);
-    }
-    return response;
+    return callAsSeat(board, event, method, input);
   });
+  ipcMain.handle(IPC_KIOSK_ACTIVE, (event) => fromOwnPage(event) && (BrowserWindow.fromWebContents(event.sender)?.isKiosk() ?? false));
+  ipcMain.handle(IPC_KIOSK_LEAVE, (event, pin: unknown) => leaveKiosk(board, event, pin));
   board.onChange((change) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_CHANGE, change);
   });
@@ -94,12 +138,13 @@ function registerIpc(board: BoardService): void {
 async function start(args: ShellArgs): Promise<void> {
   await app.whenReady();
   secureSession();
+  setMenu(args.kiosk);
   const dataDir = args.dataDir ?? app.getPath('userData');
   service = await openOrRecover(dataDir, { demo: args.demo });
   registerIpc(service);
   stopBackups = service.backups.startSchedule();
   if (args.servePort !== undefined) {
-    host = await startHost({ service, port: args.servePort, host: '127.0.0.1', staticDir: RENDERER_DIR });
+    host = await startHost({ service, port: args.servePort, host: '127.0.0.1', staticDir: RENDERER_DIR, requireSignIn: args.serveSignIn });
     console.log(`ACT Board host listening on ${host.url} (data: ${dataDir})`);
   }
   createWindow(args.kiosk);
@@ -139,7 +184,7 @@ async function shutdown(): Promise<void> {
   if (service) {
     // A backup at quit; a failure is logged and does not keep the app from quitting.
     await service.backups.backupNow('quit').catch((err: unknown) => console.error('ACT Board: backup at quit failed:', err));
-    service.db.close();
+    service.close();
   }
   service = undefined;
 }
@@ -166,6 +211,7 @@ function main(): void {
     win.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => (quitting = true));
   // Close the host and the database (checkpointing the WAL) before the process ends.
   let closed = false;
   app.on('will-quit', (event) => {

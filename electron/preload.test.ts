@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { type BoardBridge, IPC_CALL, IPC_CHANGE } from '../shared/bridge';
+import { type BoardBridge, IPC_CALL, IPC_CHANGE, IPC_KIOSK_ACTIVE, IPC_KIOSK_LEAVE } from '../shared/bridge';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -20,7 +20,17 @@ describe('preload', () => {
   it('exposes only `board`, with only the bridge methods', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('board');
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onChange']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'kiosk', 'onChange']);
+    expect(Object.keys(bridge.kiosk).sort()).toEqual(['active', 'leave']);
+  });
+
+  it('asks about and leaves kiosk mode over its own channels, passing only the PIN', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true });
+    await expect(bridge.kiosk.leave('1001')).resolves.toEqual({ ok: true });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_KIOSK_LEAVE, '1001');
+    electron.ipcRenderer.invoke.mockResolvedValue(true);
+    await expect(bridge.kiosk.active()).resolves.toBe(true);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_KIOSK_ACTIVE);
   });
 
   it('forwards calls over the call channel', async () => {

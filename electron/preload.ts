@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiResponse } from '../shared/api';
-import { type BoardBridge, IPC_CALL, IPC_CHANGE } from '../shared/bridge';
+import { type BoardBridge, IPC_CALL, IPC_CHANGE, IPC_KIOSK_ACTIVE, IPC_KIOSK_LEAVE, type KioskExit } from '../shared/bridge';
 import type { ChangeEvent } from '../shared/domain';
 
 const bridge: BoardBridge = {
@@ -17,6 +17,10 @@ const bridge: BoardBridge = {
     return () => {
       ipcRenderer.removeListener(IPC_CHANGE, handler);
     };
+  },
+  kiosk: {
+    active: () => ipcRenderer.invoke(IPC_KIOSK_ACTIVE) as Promise<boolean>,
+    leave: (pin) => ipcRenderer.invoke(IPC_KIOSK_LEAVE, pin) as Promise<KioskExit>,
   },
 };
 

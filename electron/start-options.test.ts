@@ -25,7 +25,7 @@ describe('the packaged app’s start options', () => {
       expect(service.call('staff.list', {})).toEqual([]);
       expect(service.call('settings.get', {}).demo).toBe(false);
     } finally {
-      service.db.close();
+      service.close();
     }
   });
 
@@ -54,7 +54,7 @@ describe('the packaged app’s start options', () => {
     try {
       expect(service.call('settings.get', {}).demo).toBe(true);
     } finally {
-      service.db.close();
+      service.close();
     }
   });
 });

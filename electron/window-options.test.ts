@@ -27,9 +27,10 @@ describe('windowOptions', () => {
     expect(web.disableBlinkFeatures).toBe('Auxclick');
   });
 
-  it('has DevTools only in development', () => {
+  it('has DevTools only in development, and never in a kiosk', () => {
     expect(web.devTools).toBe(false);
     expect(windowOptions({ preloadPath: 'p', packaged: false }).webPreferences?.devTools).toBe(true);
+    expect(windowOptions({ preloadPath: 'p', packaged: false, kiosk: true }).webPreferences?.devTools).toBe(false);
   });
 
   it('opens a titled window, in kiosk mode only when asked', () => {
@@ -92,19 +93,22 @@ describe('isAllowedNavigation', () => {
 
 describe('parseShellArgs', () => {
   it('reads the shell switches and ignores Chromium ones', () => {
-    expect(parseShellArgs(['.', '--no-sandbox'], '/home/u')).toEqual({ dataDir: undefined, kiosk: false, servePort: undefined, demo: false });
+    expect(parseShellArgs(['.', '--no-sandbox'], '/home/u')).toEqual({ dataDir: undefined, kiosk: false, servePort: undefined, serveSignIn: false, demo: false });
     expect(parseShellArgs(['--kiosk', '--data-dir', 'boards', '--serve-port', '4780'], '/home/u')).toEqual({
       dataDir: path.resolve('/home/u', 'boards'),
       kiosk: true,
       servePort: 4780,
       demo: false,
+      serveSignIn: false,
     });
+    expect(parseShellArgs(['--serve-port', '4780', '--serve-sign-in']).serveSignIn).toBe(true);
   });
 
   it('refuses a bad port or a missing folder', () => {
     expect(() => parseShellArgs(['--serve-port', 'abc'])).toThrow(/--serve-port/);
     expect(() => parseShellArgs(['--serve-port'])).toThrow(/--serve-port/);
     expect(() => parseShellArgs(['--data-dir'])).toThrow(/--data-dir/);
+    expect(() => parseShellArgs(['--serve-sign-in'])).toThrow(/--serve-sign-in is for the browser seats of --serve-port/);
   });
 });
 
@@ -141,7 +145,19 @@ describe('main process wiring', () => {
     expect(main).toMatch(/err instanceof CorruptDatabaseError/);
   });
 
-  it('binds the browser-seat host to loopback only', () => {
+  it('binds the browser-seat host to loopback only, with PIN sign-in when asked', () => {
     expect(main).toMatch(/startHost\(\{[^}]*host: '127\.0\.0\.1'/);
+    expect(main).toMatch(/startHost\(\{[^}]*requireSignIn: args\.serveSignIn/);
+  });
+
+  it('replaces the default menu and guards kiosk windows', () => {
+    expect(main).toMatch(/await app\.whenReady\(\);[\s\S]*setMenu\(args\.kiosk\)/);
+    expect(main).toMatch(/Menu\.setApplicationMenu\(template \? Menu\.buildFromTemplate\(template\) : null\)/);
+    expect(main).toMatch(/if \(kiosk\) guardKiosk\(win\)/);
+    expect(main).toMatch(/on\('before-input-event', \(event, input\) => \{\s*if \(win\.isKiosk\(\) && isBlockedInKiosk\(input\)\) event\.preventDefault\(\);/);
+    expect(main).toMatch(/on\('close', \(event\) => \{\s*if \(!mayClose\(\{ kiosk: win\.isKiosk\(\), quitting \}\)\) event\.preventDefault\(\);/);
+    // Leaving kiosk: the signed-in admin's PIN through the auth service, as the window's own seat.
+    expect(main).toMatch(/kioskExit\(callAsSeat\(board, event, 'auth\.unlock', \{ staffId, pin \}\)/);
+    expect(main).toMatch(/if \(exit\.ok\) \{\s*win\.setKiosk\(false\);/);
   });
 });

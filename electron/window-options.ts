@@ -7,7 +7,7 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 export interface WindowOptionsInput {
   /** Absolute path of the bundled preload (dist/electron/preload.js). */
   preloadPath: string;
-  /** `app.isPackaged`: DevTools are available only in development. */
+  /** `app.isPackaged`: DevTools are available only in development, and never in a kiosk. */
   packaged: boolean;
   /** Fullscreen kiosk for the team's wall screen. */
   kiosk?: boolean;
@@ -37,7 +37,7 @@ export function windowOptions({ preloadPath, packaged, kiosk = false }: WindowOp
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      devTools: !packaged,
+      devTools: !packaged && !kiosk,
       // Middle-click must not open links in new windows (Electronegativity AUXCLICK_JS_CHECK).
       disableBlinkFeatures: 'Auxclick',
       // Chromium fetches spell-check dictionaries from Google's CDN on first use;

@@ -43,6 +43,6 @@ export function benchDraft(stats: (samples: number[]) => string): void {
     samples.push(performance.now() - t);
   }
   console.log(`schedule.draft, 100 clients (${(contacts / 20).toFixed(0)} contacts/day): ${stats(samples)}   target < 100 ms`);
-  service.db.close();
+  service.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -95,7 +95,7 @@ async function main() {
   const mem = process.memoryUsage();
   console.log(`Host process memory: RSS ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB   target < 200 MiB`);
   await host.close();
-  service.db.close();
+  service.close();
   fs.rmSync(dir, { recursive: true, force: true });
   benchDraft(stats);
 }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
+import { findChainBreaks } from '../db/audit-chain';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -170,16 +171,21 @@ export async function crashTest(kills: number): Promise<void> {
   const alive = (await post(last.url, 'auth.status', {})).ok;
   last.child.kill('SIGTERM');
   await last.exited;
+  // Every audit row written across the crashes is sealed in one unbroken chain.
+  const trail = new Database(file, { readonly: true });
+  const chain = findChainBreaks(trail);
+  trail.close();
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     `crash test (seed ${values.seed}): ${counts.kills} SIGKILLs in ${seconds} s; ${counts.attempted} writes sent, ` +
       `${counts.acknowledged} acknowledged, all ${counts.acknowledged - counts.missing} found after restarts ` +
       `(${counts.missing} missing), ${counts.cutOff} cut off in flight, ${counts.refused} refused; ` +
-      `integrity_check ok after ${counts.integrityOk}/${counts.kills} kills; host restarts cleanly: ${alive ? 'yes' : 'NO'}`,
+      `integrity_check ok after ${counts.integrityOk}/${counts.kills} kills; host restarts cleanly: ${alive ? 'yes' : 'NO'}; ` +
+      `audit chain of ${chain.entries} entries ${chain.breaks.length ? `BROKEN at entry ${chain.breaks[0]!.id}` : 'intact'}`,
   );
   fs.rmSync(work, { recursive: true, force: true });
-  if (counts.missing || counts.integrityOk !== counts.kills || counts.kills !== kills || counts.refused || !alive) process.exit(1);
+  if (counts.missing || counts.integrityOk !== counts.kills || counts.kills !== kills || counts.refused || !alive || chain.breaks.length) process.exit(1);
 }
 
 crashTest(KILLS).catch((err: unknown) => {

@@ -5,10 +5,22 @@ import type { ChangeEvent } from './domain';
 export interface BoardBridge {
   call(method: string, input: unknown): Promise<ApiResponse<unknown>>;
   onChange(listener: (event: ChangeEvent) => void): () => void;
+  kiosk: KioskBridge;
+}
+
+/** Whether a PIN took the window out of kiosk mode, and if not, why. */
+export type KioskExit = { ok: true } | { ok: false; message: string };
+
+/** The wall screen's kiosk: only the signed-in admin's PIN takes the window out of it. */
+export interface KioskBridge {
+  active(): Promise<boolean>;
+  leave(pin: string): Promise<KioskExit>;
 }
 
 export const IPC_CALL = 'board:call';
 export const IPC_CHANGE = 'board:change';
+export const IPC_KIOSK_ACTIVE = 'board:kiosk-active';
+export const IPC_KIOSK_LEAVE = 'board:kiosk-leave';
 
 declare global {
   interface Window {

@@ -78,6 +78,7 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'trust.settings': 'admin',
   'trust.updateSettings': 'admin',
   'audit.list': 'admin',
+  'audit.verify': 'admin',
   'backup.status': 'admin',
   'backup.now': 'admin',
   'backup.restore': 'admin',

@@ -9,7 +9,7 @@ export const SETUP_STEPS = [
   {
     id: 'staff',
     title: 'Staff',
-    what: 'Everyone on the team with their role and FTE, then each person’s usual week under Availability. Import a spreadsheet saved as CSV, or add people one by one.',
+    what: 'Everyone on the team with their role, FTE and usual week: “Import CSV…” takes a spreadsheet saved as CSV, or add people one by one and set each week under Availability.',
     screen: 'staff',
   },
   {
@@ -21,13 +21,13 @@ export const SETUP_STEPS = [
   {
     id: 'clients',
     title: 'Clients',
-    what: 'The roster: import a spreadsheet saved as CSV, or add clients one by one.',
+    what: 'The roster: “Import CSV…” takes a spreadsheet saved as CSV, or add clients one by one.',
     screen: 'clients',
   },
   {
     id: 'schedules',
     title: 'Weekly schedules',
-    what: 'Each client’s recurring contacts, so Draft schedule can fill the day. Import them from CSV on the Clients screen, or add them per client.',
+    what: 'Each client’s recurring contacts, so Draft schedule can fill the day: “Import schedules…” on the Clients screen, or add them per client.',
     screen: 'clients',
   },
 ] as const;

@@ -73,6 +73,26 @@ export interface AuditPage {
   kinds: string[];
 }
 
+/** A place where the audit trail's hash chain does not hold. */
+export interface AuditChainBreak {
+  id: number;
+  at: string;
+  /** What is wrong there, in plain words. */
+  problem: string;
+}
+
+/** Admin → Audit trail → Check: whether the trail is as ACT Board wrote it. */
+export interface AuditCheck {
+  intact: boolean;
+  entries: number;
+  /** Backups whose copy of the trail the board's was compared with. */
+  backupsCompared: number;
+  /** One sentence: intact, or where it first breaks (entry and time). */
+  summary: string;
+  /** Every place it breaks, first first (at most 20). */
+  breaks: AuditChainBreak[];
+}
+
 export interface BackupFile {
   name: string;
   at: string;

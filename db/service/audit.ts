@@ -1,7 +1,11 @@
-/** The audit trail, read-only: the API lists it; nothing in the API can change it. */
+/** The audit trail, read-only: the API lists it and checks its seals; nothing in the API can change it. */
+import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { ParsedInput } from '../../shared/api';
-import type { AuditEntry, AuditPage } from '../../shared/trust';
+import type { AuditCheck, AuditEntry, AuditPage } from '../../shared/trust';
+import { type ChainBreak, MAX_BREAKS_LISTED, backupChainHead, compareWithBackup, findChainBreaks } from '../audit-chain';
+import { listBackups, readDatabaseFile, timeOf } from '../backup';
+import { trustOf } from './auth';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
 import { getSettings } from './settings';
@@ -70,6 +74,82 @@ export function listAudit(ctx: CallContext, input: ParsedInput<'audit.list'>): A
   return { entries: rows.map(toEntry), total, kinds };
 }
 
-export const auditHandlers: HandlersFor<'audit.list'> = {
+/** The newest backups the chain is compared with. */
+const BACKUPS_COMPARED = 50;
+
+/** What is wrong at a break, in words an admin can act on. */
+function describeBreak(b: ChainBreak, when: string): string {
+  const entry = `Entry ${b.id} (${when})`;
+  switch (b.problem) {
+    case 'changed':
+      return `${entry} was changed, or an entry just before it was slipped in or removed.`;
+    case 'missing-before':
+      return `Entries just before entry ${b.id} (${when}) were removed.`;
+    case 'unsealed':
+      return `${entry} has no seal: it was added outside ACT Board.`;
+    case 'differs-from-backup':
+      return `${entry} is not as it was in the backup ${b.backup}: the trail was rewritten after that backup was made.`;
+    case 'missing-since-backup':
+      return `Entry ${b.id}, which the backup ${b.backup} holds, is missing: entries were removed from the end of the trail.`;
+  }
+}
+
+/**
+ * A restore puts the board back to a backup's trail: backups made after that backup and
+ * before the restore hold a trail the board no longer continues. Each restore, as the
+ * (sealed) trail records it: from the restored backup's time to the restore.
+ */
+function abandonedSpans(ctx: CallContext): { from: string; to: string }[] {
+  const rows = ctx.db.prepare("SELECT at, after_json FROM audit_log WHERE entity = 'backup' AND action = 'restore'").all() as { at: string; after_json: string | null }[];
+  return rows.flatMap((r) => {
+    const name = (JSON.parse(r.after_json ?? '{}') as { name?: unknown }).name;
+    const from = typeof name === 'string' ? timeOf(name) : '';
+    return from ? [{ from, to: r.at }] : [];
+  });
+}
+
+/** Checks every seal, and that the newest backups' trails are still in the board unchanged. */
+export function verifyAudit(ctx: CallContext): AuditCheck {
+  const { timeZone } = getSettings(ctx);
+  const when = (iso: string) => (iso ? DateTime.fromISO(iso).setZone(timeZone).toFormat('d LLL yyyy HH:mm') : 'time unknown');
+  const chain = findChainBreaks(ctx.db);
+  const dir = trustOf(ctx).backups.dir();
+  const abandoned = abandonedSpans(ctx);
+  let backupsCompared = 0;
+  let beforeRestore = 0;
+  const backupBreaks: ChainBreak[] = [];
+  for (const file of listBackups(dir).slice(0, BACKUPS_COMPARED)) {
+    // Backup names hold whole seconds: the safety backup of a restore may carry its very second.
+    if (abandoned.some((span) => file.at > span.from && file.at <= span.to)) {
+      beforeRestore++;
+      continue;
+    }
+    let head: ReturnType<typeof backupChainHead>;
+    try {
+      head = readDatabaseFile(path.join(dir, file.name), backupChainHead);
+    } catch {
+      continue; // unreadable: Lock and backups reports damaged backups
+    }
+    if (!head) continue;
+    backupsCompared++;
+    const problem = compareWithBackup(ctx.db, file.name, head);
+    if (problem && !backupBreaks.some((b) => b.id === problem.id && b.problem === problem.problem)) backupBreaks.push(problem);
+  }
+  const breaks = [...chain.breaks, ...backupBreaks].sort((a, b) => a.id - b.id).slice(0, MAX_BREAKS_LISTED);
+  const listed = breaks.map((b) => ({ id: b.id, at: b.at, problem: describeBreak(b, when(b.at)) }));
+  const compared = backupsCompared ? `, and it matches the ${backupsCompared === 1 ? 'backup' : `${backupsCompared} backups`} it was compared with` : '';
+  const skipped = beforeRestore
+    ? ` ${beforeRestore === 1 ? 'One backup was' : `${beforeRestore} backups were`} not compared: made before a restore from an older backup, ${beforeRestore === 1 ? 'it holds' : 'they hold'} entries the restore undid.`
+    : '';
+  const first = breaks[0];
+  const summary = first
+    ? `The audit trail was changed outside ACT Board. It first breaks at entry ${first.id} (${when(first.at)})` +
+      (breaks.length > 1 ? `; ${breaks.length} places in all are listed below.` : '.')
+    : `The audit trail is intact: all ${chain.entries} entries are sealed in one unbroken chain${compared}.${skipped}`;
+  return { intact: !first, entries: chain.entries, backupsCompared, summary, breaks: listed };
+}
+
+export const auditHandlers: HandlersFor<'audit.list' | 'audit.verify'> = {
   'audit.list': listAudit,
+  'audit.verify': verifyAudit,
 };

@@ -89,6 +89,7 @@ const WRITE_REFUSED_LOCKED = 'Unlock with your PIN to change the board.';
  */
 export class BoardService {
   private readonly listeners = new Set<ChangeListener>();
+  private readonly closers: (() => void)[] = [];
   private database: Database.Database;
   readonly sessions = new SessionStore();
   readonly backups: BackupManager;
@@ -114,6 +115,16 @@ export class BoardService {
   /** Used by a restore: the old connection is closed, this one takes its place. */
   replaceDatabase(db: Database.Database): void {
     this.database = db;
+  }
+
+  /** Closes the board file, then lets go of what was held with it (the board's lock file). */
+  close(): void {
+    if (this.database.open) this.database.close();
+    for (const closer of this.closers.splice(0)) closer();
+  }
+
+  onClose(closer: () => void): void {
+    this.closers.push(closer);
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -146,9 +157,9 @@ export class BoardService {
     const handler = handlers[method] as (ctx: CallContext, input: unknown) => Result<M>;
     let result: Result<M>;
     try {
-      result = this.db.transaction(() => handler(ctx, parsed.data))();
+      result = inTransaction(this.db, permissionFor(method) === 'view', () => handler(ctx, parsed.data));
     } catch (err) {
-      if (ctx.keepOnFailure.length) this.db.transaction(() => ctx.keepOnFailure.forEach((w) => w()))();
+      if (ctx.keepOnFailure.length) inTransaction(this.db, false, () => ctx.keepOnFailure.forEach((w) => w()));
       throw err;
     }
     const event = ctx.changeEvent();
@@ -215,6 +226,27 @@ export class BoardService {
 
   private privacyWhenLocked(): boolean {
     return (this.db.prepare('SELECT privacy_when_locked AS p FROM trust_settings WHERE id = 1').get() as { p: number }).p === 1;
+  }
+}
+
+const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_RECOVERY', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_LOCKED']);
+
+/**
+ * Runs `fn` in one transaction. Reads ('view' methods) read a snapshot; everything else
+ * begins IMMEDIATE: the write lock is taken (waiting up to the busy timeout) before
+ * anything is read, so a write never fails half-way on a lock another connection took
+ * after its reads; what cannot get the lock is a clear retry.
+ */
+function inTransaction<T>(db: Database.Database, readOnly: boolean, fn: () => T): T {
+  const transaction = db.transaction(fn);
+  try {
+    return readOnly ? transaction() : transaction.immediate();
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && BUSY_CODES.has(code)) {
+      throw new ApiError('conflict', 'The board is busy; try again. Your change was not saved.');
+    }
+    throw err;
   }
 }
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api';
 import type { ChangeArea, ChangeEvent, LocalDate } from '../../shared/domain';
 import type { AuditEntry } from '../../shared/trust';
+import { type AuditRowFields, auditRowHash, chainHead } from '../audit-chain';
 import type { TrustContext } from './sessions';
 
 /** What one API call may use: the database, the clock, and a record of what it changed. */
@@ -45,21 +46,30 @@ export class CallContext {
 /** An entry to append: as listed (shared/trust.ts), before its id and with before/after not yet JSON. */
 export type AuditRow = Omit<AuditEntry, 'id' | 'before' | 'after'> & { before: unknown; after: unknown };
 
-/** Appends to the audit trail (the only way anything is written to it; the table refuses updates and deletes). */
+/**
+ * Appends to the audit trail, sealed: the next id, hashed with the row before (the only
+ * way anything is written to it; the table refuses updates, deletes and anything but
+ * such an append).
+ */
 export function writeAudit(db: Database.Database, r: AuditRow): void {
-  db.prepare(
-    `INSERT INTO audit_log (at, actor, actor_staff_id, action, entity, entity_id, before_json, after_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    r.at,
-    r.actor,
-    r.actorStaffId,
-    r.action,
-    r.entity,
-    r.entityId,
-    r.before === undefined ? null : JSON.stringify(r.before),
-    r.after === undefined ? null : JSON.stringify(r.after),
-  );
+  db.transaction(() => {
+    const { nextId, previous } = chainHead(db);
+    const row: AuditRowFields = {
+      id: nextId,
+      at: r.at,
+      actor: r.actor,
+      actor_staff_id: r.actorStaffId,
+      action: r.action,
+      entity: r.entity,
+      entity_id: r.entityId,
+      before_json: r.before === undefined ? null : JSON.stringify(r.before),
+      after_json: r.after === undefined ? null : JSON.stringify(r.after),
+    };
+    db.prepare(
+      `INSERT INTO audit_log (id, at, actor, actor_staff_id, action, entity, entity_id, before_json, after_json, hash)
+       VALUES (@id, @at, @actor, @actor_staff_id, @action, @entity, @entity_id, @before_json, @after_json, @hash)`,
+    ).run({ ...row, hash: auditRowHash(previous, row) });
+  }).immediate();
 }
 
 /** Formats a stored timestamp for people; may also say who made the write stamped with it. */

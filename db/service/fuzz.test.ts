@@ -62,7 +62,7 @@ beforeAll(() => {
   service = openBoard(dir, { demo: true });
 }, 60_000);
 afterAll(() => {
-  service.db.close();
+  service.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

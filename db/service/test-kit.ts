@@ -24,7 +24,7 @@ export function setupTestBoard(now = () => new Date('2026-11-23T14:00:00Z')): Te
     service = new BoardService(openBoardDatabase(dir), now);
   });
   afterEach(() => {
-    service?.db.close();
+    service?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
   const board: TestBoard = {

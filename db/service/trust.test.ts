@@ -58,7 +58,7 @@ beforeEach(() => {
   service = new BoardService(openBoardDatabase(dir), () => now);
 });
 afterEach(() => {
-  service.db.close();
+  service.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -334,7 +334,7 @@ describe('audit trail', () => {
 
   it('cannot be changed: no method writes it except by appending, and the table refuses updates and deletes', () => {
     seed();
-    expect(Object.keys(contract).filter((m) => m.startsWith('audit.'))).toEqual(['audit.list']);
+    expect(Object.keys(contract).filter((m) => m.startsWith('audit.'))).toEqual(['audit.list', 'audit.verify']); // both only read
     expect(METHOD_PERMISSIONS['audit.list']).toBe('admin');
     expect(() => service.db.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(/audit trail cannot be changed/);
     expect(() => service.db.prepare('DELETE FROM audit_log').run()).toThrow(/audit trail cannot be changed/);
@@ -390,7 +390,7 @@ describe('backups and recovery', () => {
   it('a damaged board file is refused at start and recovered from the latest good backup', async () => {
     seed();
     const good = await service.backups.backupNow('manual');
-    service.db.close();
+    service.close();
     const file = path.join(dir, DB_FILE_NAME);
     // Scribble over the middle of the file, as a failing disk would.
     const fd = fs.openSync(file, 'r+');

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       console.error(`ACT Board: ${err instanceof Error ? err.message : String(err)}`);
       process.exitCode = 1;
     } finally {
-      board.db.close();
+      board.close();
     }
     process.exit();
   }
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     if (service) {
       // A backup at quit; a failure is reported but does not keep the host from stopping.
       await service.backups.backupNow('quit').catch((e: unknown) => console.error('[backup]', e instanceof Error ? e.message : e));
-      service.db.close();
+      service.close();
     }
     process.exit(0);
   };

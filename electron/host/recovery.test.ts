@@ -18,7 +18,7 @@ async function damagedBoard(withAdmin: boolean): Promise<string> {
   service.call('staff.create', { name: 'Dana <b>Whitfield</b>', initials: 'DW', role: 'team_leader', fte: 1, colour: '#123456' });
   if (withAdmin) service.call('auth.setup', { staffId: 1, pin: '4826' });
   const backup = await service.backups.backupNow('manual');
-  service.db.close();
+  service.close();
   fs.writeFileSync(path.join(dir, DB_FILE_NAME), Buffer.alloc(8192, 0x41)); // not a database any more
   expect(() => openBoardDatabase(dir)).toThrow(CorruptDatabaseError);
   return path.join(dir, 'backups', backup.name);
@@ -67,7 +67,7 @@ it('under --lan, asks for an admin PIN before it lists or restores a backup, the
   }
   const again = openBoard(dir);
   expect(again.call('staff.list', {}).map((s) => s.name)).toEqual(['Dana <b>Whitfield</b>']);
-  again.db.close();
+  again.close();
   expect(fs.readdirSync(dir).some((f) => f.startsWith(`${DB_FILE_NAME}.damaged-`))).toBe(true);
 });
 

@@ -19,7 +19,7 @@ beforeEach(() => {
   service.call('auth.setup', { name: 'Ada Admin', initials: 'AA', pin: '1357' });
 });
 afterEach(() => {
-  if (service.db.open) service.db.close();
+  service.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -28,7 +28,7 @@ const unlock = (s: BoardService, pin: string) => s.call('auth.unlock', { staffId
 it('run on the host machine, it sets a new PIN for the locked-out only admin and audits it', () => {
   for (let i = 0; i < MAX_FAILED_PINS; i++) expect(() => unlock(service, '0000')).toThrow();
   expect(() => unlock(service, '1357')).toThrow(/Too many wrong PINs for Ada Admin/);
-  service.db.close();
+  service.close();
 
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--data-dir', dir, '--reset-admin-pin'], {
     cwd: path.resolve(__dirname, '../..'),

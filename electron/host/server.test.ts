@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await host.close();
   await lan.close();
-  service.db.close();
+  service.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -138,7 +138,7 @@ describe('the first admin over HTTP', () => {
       expect(ok.status).toBe(200);
     } finally {
       await h.close();
-      fresh.db.close();
+      fresh.close();
     }
     // The board has its admin now: nobody, not even this machine, sets up again.
     const again = openBoard(freshDir);
@@ -147,7 +147,7 @@ describe('the first admin over HTTP', () => {
       expect((await post(h2, 'auth.setup', { name: 'Other', initials: 'OT', pin: '1357' })).status).toBe(403);
     } finally {
       await h2.close();
-      again.db.close();
+      again.close();
       fs.rmSync(freshDir, { recursive: true, force: true });
     }
   });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { emptyInput, localDate } from '../schemas';
 import {
+  type AuditCheck,
   type AuditPage,
   type BackupState,
   PERMISSION_LEVELS,
@@ -16,7 +17,10 @@ const id = z.number({ error: 'must be a number' }).int().positive();
 const version = z.number({ error: 'must be a number' }).int().nonnegative();
 const pin = z.string({ error: 'must be digits' }).regex(PIN_PATTERN, { error: 'must be 4 to 8 digits' });
 
-export const BACKUP_NAME_PATTERN = /^act-board-\d{8}-\d{6}(-\d+)?-[a-z]+\.sqlite$/;
+/** Why a backup was made; part of its file name. */
+export const BACKUP_REASONS = ['manual', 'daily', 'quit', 'prerestore', 'test'] as const;
+/** The names the app gives its backups: only these are listed, restored and pruned. */
+export const BACKUP_NAME_PATTERN = new RegExp(`^act-board-\\d{8}-\\d{6}(-\\d+)?-(${BACKUP_REASONS.join('|')})\\.sqlite$`);
 
 export const unlockInput = z.strictObject({ staffId: id, pin });
 /** First run: an existing staff member, or (on an empty board) a new one, becomes the first admin. */
@@ -79,6 +83,7 @@ export const trustMethods = {
   'trust.settings': method<TrustSettings>()(emptyInput),
   'trust.updateSettings': method<TrustSettings>()(trustSettingsInput),
   'audit.list': method<AuditPage>()(auditListInput),
+  'audit.verify': method<AuditCheck>()(emptyInput),
   'backup.status': method<BackupState>()(emptyInput),
   'backup.now': method<BackupState>()(emptyInput),
   'backup.restore': method<BackupState>()(

@@ -2,13 +2,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
-import { type AuditEntry, PERMISSION_LABELS, PERMISSION_LEVELS, type PermissionLevel, type Person, type TrustSettings } from '../../../shared/trust';
+import { type AuditCheck, type AuditEntry, PERMISSION_LABELS, PERMISSION_LEVELS, type PermissionLevel, type Person, type TrustSettings } from '../../../shared/trust';
 import { call, errorMessage } from '../api';
 import { toSafeCsv } from '../csv-safe';
 import { Field, FormDialog } from '../components/Dialog';
 import { StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
+import { KioskPanel } from './KioskPanel';
 import { useClients, useSettings, useStaff } from '../queries';
 
 const SECTIONS = [
@@ -128,6 +129,7 @@ function AuditPanel() {
 
   return (
     <div className="audit">
+      <AuditSealCheck />
       <div className="filters panel" role="group" aria-label="Filter the audit trail">
         <Field label="Person">
           <StaffSelect value={filter.staffId ?? null} staff={staff.data ?? []} noneLabel="Everyone" onChange={(id) => set({ staffId: id ?? undefined })} />
@@ -199,6 +201,42 @@ function AuditPanel() {
             </button>
           )}
         </>
+      )}
+    </div>
+  );
+}
+
+/** Checks the trail's hash chain (and the backups' copies of it) and says whether it is intact or where it breaks. */
+function AuditSealCheck() {
+  const [check, setCheck] = useState<AuditCheck | null>(null);
+  const [checking, setChecking] = useState(false);
+  const notify = useNotify();
+  const run = async () => {
+    setChecking(true);
+    try {
+      setCheck(await call('audit.verify', {}));
+    } catch (err) {
+      notify(errorMessage(err));
+    } finally {
+      setChecking(false);
+    }
+  };
+  return (
+    <div className="panel audit-seal">
+      <button type="button" className="button" disabled={checking} onClick={() => void run()}>
+        {checking ? 'Checking the audit trail…' : 'Check the audit trail'}
+      </button>
+      {check && (
+        <div role="status" aria-label="Audit trail check" className={check.intact ? 'audit-seal-intact' : 'audit-seal-broken'}>
+          <p>{check.summary}</p>
+          {check.breaks.length > 0 && (
+            <ul>
+              {check.breaks.map((b) => (
+                <li key={`${b.id}-${b.problem}`}>{b.problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </div>
   );
@@ -366,6 +404,7 @@ function LockAndBackupPanel() {
           </table>
         </div>
       )}
+      <KioskPanel />
     </div>
   );
 }
