@@ -19,7 +19,7 @@ import { BackupManager } from '../backup';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
-import { redactClientNames } from './privacy';
+import { Privacy } from './privacy';
 import { autoLockMinutes, type Caller, SessionStore, signedInPerson } from './sessions';
 import { trustSettingsHandlers } from './trust-settings';
 import { appointmentHandlers } from './appointments';
@@ -123,7 +123,8 @@ export class BoardService {
     const parsed = contract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error, rawInput);
     const actor = caller.person?.name ?? options.actor ?? 'local';
-    const ctx = new CallContext(this.db, actor, this.clock(), { caller, sessions: this.sessions, backups: this.backups });
+    const privacy = options.seat && !caller.person && this.privacyWhenLocked() ? Privacy.locked(this.db) : Privacy.full(this.db);
+    const ctx = new CallContext(this.db, actor, this.clock(), { caller, sessions: this.sessions, backups: this.backups }, privacy);
     const handler = handlers[method] as (ctx: CallContext, input: unknown) => Result<M>;
     let result: Result<M>;
     try {
@@ -134,7 +135,6 @@ export class BoardService {
     }
     const event = ctx.changeEvent();
     if (event) this.emitChange(event);
-    if (options.seat && !caller.person && reading && this.privacyWhenLocked()) return redactClientNames(result);
     return result;
   }
 

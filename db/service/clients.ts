@@ -134,7 +134,7 @@ export function updateClient(ctx: CallContext, input: ParsedInput<'clients.updat
 }
 
 export const clientHandlers: HandlersFor<'clients.list' | 'clients.create' | 'clients.update'> = {
-  'clients.list': (ctx) => listClients(ctx),
+  'clients.list': (ctx) => listClients(ctx).map(ctx.privacy.client),
   'clients.create': createClient,
   'clients.update': updateClient,
 };
