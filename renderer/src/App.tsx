@@ -11,6 +11,7 @@ import { MonthScreen } from './planning/MonthScreen';
 import { TeamClock } from './components/TeamClock';
 import { AdminScreen } from './trust/AdminScreen';
 import { LockControl } from './trust/LockControl';
+import { useSession } from './trust/session';
 import { useLiveUpdates, useSettings } from './queries';
 
 const SCREENS = [
@@ -27,7 +28,11 @@ type ScreenId = (typeof SCREENS)[number]['id'];
 export function App() {
   const link = useLiveUpdates();
   const settings = useSettings();
-  const [screen, setScreen] = useState<ScreenId>('board');
+  const { epoch } = useSession();
+  const [chosen, setChosen] = useState<{ screen: ScreenId; epoch: number }>({ screen: 'board', epoch });
+  // Locking leaves the admin screens; any other screen stays, started afresh (see `key` below).
+  const screen = chosen.screen === 'admin' && chosen.epoch !== epoch ? 'board' : chosen.screen;
+  const setScreen = (s: ScreenId) => setChosen({ screen: s, epoch });
   const [day, setDay] = useState<LocalDate | null>(null);
   const timeZone = settings.data?.timeZone;
 
@@ -63,7 +68,8 @@ export function App() {
           </span>
         </div>
       </header>
-      <main className="content">
+      {/* Keyed by the lock count: locking closes every dialog and form, and forgets each screen's state. */}
+      <main className="content" key={epoch}>
         {settings.isError && (
           <p className="screen-error" role="alert">
             The board host cannot be reached: {settings.error.message}
