@@ -82,12 +82,28 @@ test('Lock forgets what the seat loaded: the audit trail with its visit note, th
   await expectNothingIdentifying(page, await secrets(host), 'Clients after auto-lock');
 });
 
+test('a session the host ends (the PIN was reset) forgets what the seat loaded, as Lock does', async ({ page, host }) => {
+  await openBoard(page, host);
+  await tab(page, 'Clients').click();
+  await page.getByRole('button', { name: /^Edit / }).first().click();
+  await expect(page.getByRole('dialog').getByLabel('Full name')).not.toHaveValue('');
+  const mv = (await api(host, 'auth.access', {})).find((p) => p.name === 'Marisol Vega')!;
+  await api(host, 'auth.resetPin', { staffId: mv.id, version: mv.version, pin: '4321' });
+  await expect(signedInAs(page)).toHaveText(/Locked: read only/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('table tbody tr').first()).toBeVisible();
+  await expectNothingIdentifying(page, await secrets(host), 'Clients after the session ended');
+});
+
 test('on a locked seat a card opens read-only, does not move, and Undo is off', async ({ page, host }) => {
   const day = await today(host);
   const board = await api(host, 'board.get', { day });
   const contact = board.contacts.find((c) => c.staffId !== null)!;
   await openBoard(page, host);
   // Something to undo, then lock: the locked seat cannot take it back.
+  const other = board.contacts.find((c) => c.staffId !== null && c.id !== contact.id && c.staffId !== board.staff[0]!.id)!;
+  await mouseDrag(page, card(page, other.id), await centreOf(column(page, board.staff[0]!.initials)));
+  await expect(page.getByRole('button', { name: /Undo/ })).toBeEnabled();
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await expect(signedInAs(page)).toHaveText(/Locked: read only/);
   await expect(page.getByRole('button', { name: /Undo/ })).toBeDisabled();
@@ -105,6 +121,13 @@ test('on a locked seat a card opens read-only, does not move, and Undo is off', 
   await mouseDrag(page, card(page, contact.id), await centreOf(column(page, target.initials)));
   await expect(column(page, board.staff.find((s) => s.id === contact.staffId)!.initials).locator(`[data-contact-id="${contact.id}"]`)).toBeVisible();
   await expect(live).toHaveCount(0);
+  // Nor with the keyboard: Space picks nothing up, Enter opens the card read-only.
+  await card(page, contact.id).focus();
+  for (const key of ['Space', 'ArrowRight', 'Space']) await page.keyboard.press(key);
+  await expect(live).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByText('read-only')).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Unlock the board' })).toHaveCount(0);
   expect((await api(host, 'board.get', { day })).contacts.find((c) => c.id === contact.id)).toEqual(contact);
 });
