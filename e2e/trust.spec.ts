@@ -21,18 +21,21 @@ test('a locked wall screen shows the board read-only; the on-screen PIN pad unlo
   await expect(signedInAs(page)).toHaveText(/Locked: read only/);
   await expect(card(page, first.id)).toBeVisible();
 
-  // A change while locked is refused with a clear message, and the PIN pad opens.
+  // Locked, a card opens read-only; changing it asks for a PIN, then the card opens as a form.
   await card(page, first.id).click();
   const dialog = page.getByRole('dialog', { name: 'Contact' });
-  await dialog.getByLabel('Note', { exact: true }).fill('Written while locked');
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByRole('alert')).toHaveText('Unlock with your PIN to change the board.');
+  await expect(dialog.getByText('This screen is locked: the contact is shown read-only.')).toBeVisible();
+  await expect(dialog.getByRole('textbox')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Unlock to change' }).click();
   const pad = page.getByRole('dialog', { name: 'Unlock the board' });
   await expect(pad).toBeVisible();
   await typePin(page, DEMO_SCHEDULER.name, DEMO_SCHEDULER.pin);
   await expect(pad).toBeHidden();
   await expect(signedInAs(page)).toHaveText(/Marisol Vega \(schedule\)/);
+  await expect(dialog).toBeHidden();
 
+  await card(page, first.id).click();
+  await dialog.getByLabel('Note', { exact: true }).fill('Written while locked');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   expect((await api(host, 'board.get', { day })).contacts.find((c) => c.id === first.id)!.note).toBe('Written while locked');

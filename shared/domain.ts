@@ -122,7 +122,8 @@ export interface Client {
   name: string;
   preferredName: string;
   recordNumber: string | null;
-  admissionDate: LocalDate;
+  /** null: withheld from a locked seat (with the record number and the names). */
+  admissionDate: LocalDate | null;
   status: ClientStatus;
   primaryStaffId: number | null;
   teamStaffIds: number[];

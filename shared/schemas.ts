@@ -8,6 +8,7 @@ import {
   STAFF_ROLES,
 } from './domain';
 import { formatClock, isValidLocalDate, isValidTimeZone, MINUTES_PER_DAY, parseClock } from './time';
+import { WITHHELD_TEXT } from './trust';
 
 export const NOTE_MAX = 2000;
 
@@ -17,7 +18,10 @@ export const text = (max: number) =>
   z
     .string({ error: 'must be text' })
     .trim()
-    .max(max, { error: `must be at most ${max} characters` });
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine((s) => s !== WITHHELD_TEXT, {
+      error: 'holds what a locked screen shows instead of the real text; close this form, open it again and make your change',
+    });
 export const requiredText = (max: number) => text(max).min(1, { error: 'is required' });
 
 export const localDate = z
@@ -35,7 +39,11 @@ const clockText = clock.transform(formatClock);
 
 export const note = text(NOTE_MAX);
 
-export const boardGetInput = z.strictObject({ day: localDate });
+export const boardGetInput = z.strictObject({
+  day: localDate,
+  /** A seat that hides names asks for clients (and the warnings naming them) by alias or initials. */
+  privateNames: z.boolean({ error: 'must be yes or no' }).default(false),
+});
 
 const contactFields = {
   clientId: id,

@@ -16,6 +16,13 @@ export const atLeast = (level: PermissionLevel, needed: PermissionLevel): boolea
 
 export const PIN_PATTERN = /^\d{4,8}$/;
 
+/**
+ * What a locked seat gets instead of a free text (a note, an event text, a goal, a place)
+ * when the team shows clients by initials while locked. No write may store it: a form
+ * opened while locked would otherwise save the placeholder over the real text.
+ */
+export const WITHHELD_TEXT = '(hidden while locked)';
+
 /** A staff member as the lock screen and the access screen see them. */
 export interface Person {
   id: number;

@@ -3,6 +3,7 @@ import type { Appointment, AppointmentKind, StaffSupport } from '../../shared/sc
 import { getClient } from './clients';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
+import { shownAppointment } from './privacy';
 import { teamTimeFormatter } from './settings';
 
 interface AppointmentRow {
@@ -103,7 +104,7 @@ function deleteAppointment(ctx: CallContext, input: ParsedInput<'appointments.de
 export const appointmentHandlers: HandlersFor<
   'appointments.list' | 'appointments.create' | 'appointments.update' | 'appointments.delete'
 > = {
-  'appointments.list': (ctx, i) => listAppointments(ctx, i.from, i.to, i.clientId),
+  'appointments.list': (ctx, i) => listAppointments(ctx, i.from, i.to, i.clientId).map((a) => shownAppointment(ctx.privacy, a)),
   'appointments.create': createAppointment,
   'appointments.update': updateAppointment,
   'appointments.delete': deleteAppointment,

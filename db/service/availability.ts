@@ -4,6 +4,7 @@ import { staffDay } from '../../shared/rules/availability';
 import type { Holiday, Shift, ShiftPattern, StaffAvailability, StaffDay, TimeOff, TimeOffKind } from '../../shared/schedule';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
+import { shownAvailability } from './privacy';
 import { getStaff, listStaff } from './staff';
 
 type Minutes = { start_minute: number | null; end_minute: number | null };
@@ -125,7 +126,7 @@ export const availabilityHandlers: HandlersFor<
   | 'holidays.list'
   | 'holidays.set'
 > = {
-  'availability.list': (ctx) => listAvailability(ctx),
+  'availability.list': (ctx) => listAvailability(ctx).map((a) => shownAvailability(ctx.privacy, a)),
   'availability.setPattern': setPattern,
   'availability.setDay': setDay,
   'availability.addTimeOff': addTimeOff,

@@ -9,6 +9,7 @@ import { listClients } from './clients';
 import { contactsOn } from './contacts';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
+import { type Privacy, shownContact } from './privacy';
 import { getSettings } from './settings';
 import { listStaff } from './staff';
 
@@ -19,7 +20,7 @@ export const TEAM_APPROACH_MIN_STAFF = 3;
  * Active clients the day should not forget: no face-to-face contact done or planned in
  * the last `noContactDays` days, or seen by too few different staff in four weeks.
  */
-function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number, clients: Client[]): ClientAttention[] {
+function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number, clients: Client[], privacy: Privacy): ClientAttention[] {
   const since = addDays(day, -(noContactDays - 1));
   const lastFaceToFace = new Map(
     (
@@ -42,13 +43,15 @@ function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number, 
     ).map((r) => [r.client_id, r.n]),
   );
   const list: ClientAttention[] = [];
+  const named = (c: Client) => {
+    const { id, name, preferredName } = privacy.client(c);
+    return { clientId: id, name, preferredName };
+  };
   for (const c of clients.filter((c) => c.status === 'active')) {
     const last = lastFaceToFace.get(c.id);
     if (!last || last < since) {
       list.push({
-        clientId: c.id,
-        name: c.name,
-        preferredName: c.preferredName,
+        ...named(c),
         reason: 'no_recent_contact',
         detail: last ? `No face-to-face contact since ${last}` : 'No face-to-face contact on record',
       });
@@ -56,9 +59,7 @@ function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number, 
     const seenBy = staffSeen.get(c.id) ?? 0;
     if (seenBy < TEAM_APPROACH_MIN_STAFF) {
       list.push({
-        clientId: c.id,
-        name: c.name,
-        preferredName: c.preferredName,
+        ...named(c),
         reason: 'few_staff',
         detail: `Seen by ${seenBy} staff in 4 weeks (team approach: ${TEAM_APPROACH_MIN_STAFF}+)`,
       });
@@ -67,7 +68,8 @@ function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number, 
   return list;
 }
 
-export function getBoardDay(ctx: CallContext, day: LocalDate): BoardDay {
+/** The day's board as the caller may see it (`privacy`: names and notes it may not see are left out). */
+export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy): BoardDay {
   const settings = getSettings(ctx);
   const contacts = contactsOn(ctx, day);
   const staffDays = staffDaysOn(ctx, day);
@@ -89,10 +91,10 @@ export function getBoardDay(ctx: CallContext, day: LocalDate): BoardDay {
     today: todayIn(settings.timeZone, ctx.now),
     timeZone: settings.timeZone,
     staff,
-    contacts,
+    contacts: contacts.map((c) => shownContact(privacy, c)),
     clients: [...new Set(contacts.map((c) => c.clientId))].map((id) => {
-      const c = clients.get(id)!;
-      return { id: c.id, name: c.name, preferredName: c.preferredName, status: c.status };
+      const { name, preferredName, status } = privacy.client(clients.get(id)!);
+      return { id, name, preferredName, status };
     }),
     staffDays: everyone.map((s) => staffDays.get(s.id)!),
     holiday,
@@ -104,13 +106,16 @@ export function getBoardDay(ctx: CallContext, day: LocalDate): BoardDay {
       staff: everyone.filter((s) => s.active || withContacts.has(s.id)),
       staffDays,
       contacts,
-      clientName: (id) => clients.get(id)?.preferredName ?? `Client ${id}`,
+      clientName: (id) => {
+        const c = clients.get(id);
+        return c ? privacy.nameOf(c) : `Client ${id}`;
+      },
       travelBufferMinutes: settings.travelBufferMinutes,
     }),
-    attention: attentionList(ctx, day, settings.noContactDays, allClients),
+    attention: attentionList(ctx, day, settings.noContactDays, allClients, privacy),
   };
 }
 
 export const boardDayHandlers: HandlersFor<'board.get'> = {
-  'board.get': (ctx, i: ParsedInput<'board.get'>) => getBoardDay(ctx, i.day),
+  'board.get': (ctx, i: ParsedInput<'board.get'>) => getBoardDay(ctx, i.day, i.privateNames ? ctx.privacy.withPrivateNames() : ctx.privacy),
 };

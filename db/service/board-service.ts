@@ -19,7 +19,7 @@ import { BackupManager } from '../backup';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
-import { redactClientNames } from './privacy';
+import { Privacy } from './privacy';
 import { GuessThrottle } from './guess-throttle';
 import { autoLockMinutes, type Caller, type SeatSource, SessionStore, UNKNOWN_SOURCE, signedInPerson } from './sessions';
 import { SetupCode } from './setup-code';
@@ -147,13 +147,14 @@ export class BoardService {
     const parsed = contract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error, rawInput);
     const actor = caller.person?.name ?? options.actor ?? 'local';
-    const ctx = new CallContext(this.db, actor, this.clock(), {
-      caller,
-      sessions: this.sessions,
-      backups: this.backups,
-      guesses: this.guesses,
-      setupCode: this.setupCode,
-    });
+    const privacy = options.seat && !caller.person && this.privacyWhenLocked() ? Privacy.locked(this.db) : Privacy.full(this.db);
+    const ctx = new CallContext(
+      this.db,
+      actor,
+      this.clock(),
+      { caller, sessions: this.sessions, backups: this.backups, guesses: this.guesses, setupCode: this.setupCode },
+      privacy,
+    );
     const handler = handlers[method] as (ctx: CallContext, input: unknown) => Result<M>;
     let result: Result<M>;
     try {
@@ -164,7 +165,6 @@ export class BoardService {
     }
     const event = ctx.changeEvent();
     if (event) this.emitChange(event);
-    if (options.seat && !caller.person && reading && this.privacyWhenLocked()) return redactClientNames(result);
     return result;
   }
 

@@ -4,6 +4,7 @@ import type { Acuity, ClientProfile } from '../../shared/meeting';
 import { getClient } from './clients';
 import { type CallContext, checkVersion } from './context';
 import type { HandlersFor } from './handler';
+import { shownProfile } from './privacy';
 import { teamTimeFormatter } from './settings';
 
 interface ProfileRow {
@@ -122,7 +123,7 @@ export function saveMeetingOrder(ctx: CallContext, input: ParsedInput<'meeting.s
 }
 
 export const profileHandlers: HandlersFor<'clients.profiles' | 'clients.setAcuity' | 'clients.updateProfile' | 'meeting.saveOrder'> = {
-  'clients.profiles': (ctx) => listProfiles(ctx),
+  'clients.profiles': (ctx) => listProfiles(ctx).map((p) => shownProfile(ctx.privacy, p)),
   'clients.setAcuity': setAcuity,
   'clients.updateProfile': updateProfile,
   'meeting.saveOrder': saveMeetingOrder,

@@ -135,7 +135,11 @@ export function updateClient(ctx: CallContext, input: ParsedInput<'clients.updat
 }
 
 export const clientHandlers: HandlersFor<'clients.list' | 'clients.create' | 'clients.update'> = {
-  'clients.list': (ctx) => listClients(ctx),
+  'clients.list': (ctx) => {
+    const shown = listClients(ctx).map(ctx.privacy.client);
+    // In the order of what is shown: the order of the names would tell something of them.
+    return ctx.privacy.privateNames ? shown.sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id) : shown;
+  },
   'clients.create': createClient,
   'clients.update': updateClient,
 };

@@ -7,6 +7,7 @@ import { getClient } from './clients';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
 import { getSettings, teamTimeFormatter } from './settings';
+import { workOf } from './sessions';
 import { requireActiveStaff } from './staff';
 
 interface ContactRow {
@@ -111,7 +112,8 @@ function save(ctx: CallContext, action: string, before: Contact, next: Contact):
 }
 
 export function createContact(ctx: CallContext, input: ParsedInput<'contacts.create'>): Contact {
-  const placement = { ...input, startMinute: input.start, endMinute: input.end };
+  const staffId = workOf(ctx, input.staffId, (me) => `${me.name} may add contacts of their own only; a shift manager can plan one for someone else.`);
+  const placement = { ...input, staffId, startMinute: input.start, endMinute: input.end };
   checkPlacement(ctx, placement, null);
   const { lastInsertRowid } = ctx.db
     .prepare(

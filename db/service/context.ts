@@ -3,6 +3,7 @@ import { ApiError } from '../../shared/api';
 import type { ChangeArea, ChangeEvent, LocalDate } from '../../shared/domain';
 import type { AuditEntry } from '../../shared/trust';
 import { type AuditRowFields, auditRowHash, chainHead } from '../audit-chain';
+import { Privacy } from './privacy';
 import type { TrustContext } from './sessions';
 
 /** What one API call may use: the database, the clock, and a record of what it changed. */
@@ -19,6 +20,8 @@ export class CallContext {
     readonly now: Date,
     /** Who is calling and the service's sessions and backups; absent for contexts made outside the service. */
     readonly trust?: TrustContext,
+    /** What the caller may be shown about clients (read handlers build their results through it). */
+    readonly privacy: Privacy = Privacy.full(db),
   ) {}
 
   get nowIso(): string {

@@ -6,7 +6,9 @@ import { formatClock, toInstant, wallClockExists } from '../../shared/time';
 import { getClient } from './clients';
 import { type CallContext, notFound } from './context';
 import type { HandlersFor } from './handler';
+import { shownEvent } from './privacy';
 import { getSettings } from './settings';
+import { workOf } from './sessions';
 import { requireActiveStaff } from './staff';
 
 interface EventRow {
@@ -55,7 +57,9 @@ export function createEvent(ctx: CallContext, input: ParsedInput<'events.create'
       throw new ApiError('validation', `${client.preferredName} is discharged; events are logged for clients on the team.`);
     }
   }
-  requireActiveStaff(ctx, input.authorStaffId);
+  const authorStaffId = workOf(ctx, input.authorStaffId, (me) => `${me.name} may write events as themselves only.`);
+  if (authorStaffId === undefined) throw new ApiError('validation', 'Author: choose who is writing the event.');
+  requireActiveStaff(ctx, authorStaffId);
   const { timeZone } = getSettings(ctx);
   if (!wallClockExists(input.day, input.time, timeZone)) {
     throw new ApiError('validation', `${formatClock(input.time)} does not exist on ${input.day} in ${timeZone}: the clocks go forward that night.`);
@@ -69,7 +73,7 @@ export function createEvent(ctx: CallContext, input: ParsedInput<'events.create'
       `INSERT INTO significant_events (client_id, occurred_at, category, severity, text, author_staff_id, on_call, created_at, updated_at)
        VALUES (@clientId, @occurredAt, @category, @severity, @text, @authorStaffId, @onCall, @now, @now)`,
     )
-    .run({ ...input, occurredAt: occurred.toISOString(), onCall: input.onCall ? 1 : 0, now: ctx.nowIso });
+    .run({ ...input, authorStaffId, occurredAt: occurred.toISOString(), onCall: input.onCall ? 1 : 0, now: ctx.nowIso });
   const created = getEvent(ctx, Number(lastInsertRowid));
   ctx.audit('create', 'event', created.id, undefined, created);
   ctx.changed('events');
@@ -78,6 +82,9 @@ export function createEvent(ctx: CallContext, input: ParsedInput<'events.create'
 
 export function listEvents(ctx: CallContext, input: ParsedInput<'events.list'>): EventList {
   const { timeZone } = getSettings(ctx);
+  if (input.query && ctx.privacy.withholdTexts) {
+    throw new ApiError('locked', 'Unlock with your PIN to search the texts of events.');
+  }
   if (input.from && input.to && input.to < input.from) {
     throw new ApiError('validation', 'The end of the date range must not be before its start.');
   }
@@ -109,7 +116,7 @@ export function listEvents(ctx: CallContext, input: ParsedInput<'events.list'>):
   const rows = ctx.db
     .prepare(`SELECT * FROM significant_events ${clause} ORDER BY occurred_at DESC, id DESC LIMIT @limit`)
     .all({ ...params, limit: input.limit }) as EventRow[];
-  return { events: rows.map(toEvent), total };
+  return { events: rows.map((r) => shownEvent(ctx.privacy, toEvent(r))), total };
 }
 
 /** Marks events reviewed in a running meeting; those already reviewed keep their first review. */

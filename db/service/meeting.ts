@@ -26,6 +26,7 @@ import { contactsOn } from './contacts';
 import { type CallContext, checkVersion, notFound } from './context';
 import { eventHandlers, toEvent } from './events';
 import type { HandlersFor } from './handler';
+import { type Privacy, shownContact, shownEvent, shownHistory, shownMeeting, shownProfile } from './privacy';
 import { getSettings, teamTimeFormatter } from './settings';
 import { getStaff, listStaff } from './staff';
 
@@ -278,10 +279,10 @@ function psychiatricDue(last: LocalDate | null, set: LocalDate | null): LocalDat
   return last ? (DateTime.fromISO(last).plus({ months: 1 }).toISODate() as LocalDate) : null;
 }
 
-function appointmentsWithin(ctx: CallContext, from: LocalDate, to: LocalDate): Map<number, UpcomingDate[]> {
+function appointmentsWithin(ctx: CallContext, from: LocalDate, to: LocalDate, privacy: Privacy): Map<number, UpcomingDate[]> {
   const out = new Map<number, UpcomingDate[]>();
   for (const a of listAppointments(ctx, from, to)) {
-    const label = [APPOINTMENT_KIND_LABELS[a.kind], a.startMinute === null ? null : formatClock(a.startMinute), a.place || null]
+    const label = [APPOINTMENT_KIND_LABELS[a.kind], a.startMinute === null ? null : formatClock(a.startMinute), privacy.text(a.place) || null]
       .filter(Boolean)
       .join(' · ');
     out.set(a.clientId, [...(out.get(a.clientId) ?? []), { day: a.day, label, overdue: false }]);
@@ -290,6 +291,7 @@ function appointmentsWithin(ctx: CallContext, from: LocalDate, to: LocalDate): M
 }
 
 export function meetingRoster(ctx: CallContext): MeetingRoster {
+  const { privacy } = ctx;
   const { timeZone } = getSettings(ctx);
   const now = ctx.now;
   const today = todayIn(timeZone, now);
@@ -300,7 +302,7 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
 
   const contacts: (Contact & { at: number })[] = [];
   for (let d = addDays(today, -1); d <= weekEnd; d = addDays(d, 1)) {
-    for (const c of contactsOn(ctx, d)) contacts.push({ ...c, at: toInstant(c.day, c.startMinute, timeZone).getTime() });
+    for (const c of contactsOn(ctx, d)) contacts.push({ ...shownContact(privacy, c), at: toInstant(c.day, c.startMinute, timeZone).getTime() });
   }
   const dayAgo = now.getTime() - 24 * 3600 * 1000;
   const dayAhead = now.getTime() + 24 * 3600 * 1000;
@@ -316,9 +318,9 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
     ctx.db
       .prepare('SELECT * FROM significant_events WHERE reviewed_meeting_id IS NULL OR occurred_at >= ? ORDER BY occurred_at DESC, id DESC')
       .all(weekAgo) as Parameters<typeof toEvent>[0][]
-  ).map(toEvent);
+  ).map((r) => shownEvent(privacy, toEvent(r)));
   const onCallSince = lastMeetingEndedAt ?? new Date(dayAgo).toISOString();
-  const appointments = appointmentsWithin(ctx, today, weekEnd);
+  const appointments = appointmentsWithin(ctx, today, weekEnd, privacy);
 
   const clients: RosterClient[] = listClients(ctx)
     .filter((c) => c.status !== 'discharged')
@@ -337,9 +339,10 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
       due(stored.planReviewDue, 'Treatment plan review');
       due(psychiatricVisitDue, 'Psychiatric visit');
       const theirs = events.filter((e) => e.clientId === c.id);
+      const { name, preferredName } = privacy.client(c);
       return {
-        client: { id: c.id, name: c.name, preferredName: c.preferredName, status: c.status, primaryStaffId: c.primaryStaffId },
-        profile: stored,
+        client: { id: c.id, name, preferredName, status: c.status, primaryStaffId: c.primaryStaffId },
+        profile: shownProfile(privacy, stored),
         lastPsychiatricVisit,
         psychiatricVisitDue,
         last24h: mine.filter((x) => x.at >= dayAgo && x.at < now.getTime()).map(strip),
@@ -375,11 +378,14 @@ export const meetingHandlers: HandlersFor<
   ...profileHandlers,
   ...eventHandlers,
   'meeting.roster': (ctx) => meetingRoster(ctx),
-  'meeting.current': (ctx) => currentMeeting(ctx),
-  'meeting.get': (ctx, i) => getMeeting(ctx, i.id),
+  'meeting.current': (ctx) => {
+    const m = currentMeeting(ctx);
+    return m && shownMeeting(ctx.privacy, m);
+  },
+  'meeting.get': (ctx, i) => shownMeeting(ctx.privacy, getMeeting(ctx, i.id)),
   'meeting.start': startMeeting,
   'meeting.focus': focusMeeting,
   'meeting.setAttendance': setAttendance,
   'meeting.finish': finishMeeting,
-  'meeting.history': meetingHistory,
+  'meeting.history': (ctx, i) => shownHistory(ctx.privacy, meetingHistory(ctx, i)),
 };

@@ -6,6 +6,7 @@ import { addDays } from '../../shared/time';
 import { getClient } from './clients';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
+import { shownScheduleItem } from './privacy';
 import { teamTimeFormatter } from './settings';
 import { requireActiveStaff } from './staff';
 
@@ -152,7 +153,7 @@ function deleteItem(ctx: CallContext, input: ParsedInput<'schedule.items.delete'
 export const scheduleItemHandlers: HandlersFor<
   'schedule.items.list' | 'schedule.items.create' | 'schedule.items.update' | 'schedule.items.delete'
 > = {
-  'schedule.items.list': (ctx, i) => listItems(ctx, i.clientId),
+  'schedule.items.list': (ctx, i) => listItems(ctx, i.clientId).map((item) => shownScheduleItem(ctx.privacy, item)),
   'schedule.items.create': createItem,
   'schedule.items.update': updateItem,
   'schedule.items.delete': deleteItem,

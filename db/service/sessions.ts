@@ -5,10 +5,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { PermissionLevel } from '../../shared/trust';
+import { ApiError } from '../../shared/api';
+import { atLeast, type PermissionLevel } from '../../shared/trust';
 import type { BackupManager } from '../backup';
 import type { GuessThrottle } from './guess-throttle';
 import type { SetupCode } from './setup-code';
+import type { CallContext } from './context';
 
 export interface SignedIn {
   id: number;
@@ -131,4 +133,21 @@ export function signedInPerson(db: Database.Database, staffId: number): SignedIn
 
 export function autoLockMinutes(db: Database.Database): number {
   return (db.prepare('SELECT auto_lock_minutes AS m FROM trust_settings WHERE id = 1').get() as { m: number } | undefined)?.m ?? 5;
+}
+
+/**
+ * Whose work a write records (an event's author, a contact's staff member). A log-level
+ * person's work is their own: choosing someone else is refused, choosing nobody means
+ * themselves. A higher level may choose; in-process code chooses freely. `null` is nobody.
+ */
+export function workOf<T extends number | null | undefined>(
+  ctx: CallContext,
+  chosen: T,
+  refusal: (me: SignedIn) => string,
+): T | number {
+  const me = ctx.trust?.caller.person;
+  if (!me) return chosen;
+  if (chosen === undefined) return me.id;
+  if (chosen !== me.id && !atLeast(me.level, 'schedule')) throw new ApiError('forbidden', refusal(me));
+  return chosen;
 }

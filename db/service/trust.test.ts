@@ -188,7 +188,7 @@ describe('people and permissions', () => {
     const admin = seat();
     admin.call('auth.unlock', { staffId: dw.id, pin: pinOf('DW') });
     admin.call('trust.updateSettings', { version: 0, privacyWhenLocked: true });
-    expect(seat().call('board.get', { day: '2026-11-23' }).clients[0]).toMatchObject({ name: 'T. P.', preferredName: 'T.' });
+    expect(seat().call('board.get', { day: '2026-11-23' }).clients[0]).toMatchObject({ name: 'T. P.', preferredName: 'T. P.' });
     expect(seat().call('clients.list', {})[0]).toMatchObject({ name: 'T. P.', recordNumber: null });
     expect(admin.call('board.get', { day: '2026-11-23' }).clients[0]!.name).toBe('Test Person');
   });

@@ -6,6 +6,7 @@ import { PrivacyToggle } from './privacy';
 import { TeamClock } from './components/TeamClock';
 import { LockControl } from './trust/LockControl';
 import { useLiveUpdates, useSettings, useSetupStatus } from './queries';
+import { useSession } from './trust/session';
 import { setClockFormat } from './clock';
 
 // The board paints first; every other screen loads when it is first opened.
@@ -33,7 +34,11 @@ export function App() {
   const link = useLiveUpdates();
   const settings = useSettings();
   const setup = useSetupStatus();
-  const [screen, setScreen] = useState<ScreenId>('board');
+  const { epoch } = useSession();
+  const [chosen, setChosen] = useState<{ screen: ScreenId; epoch: number }>({ screen: 'board', epoch });
+  // Locking leaves the admin screens; any other screen stays, started afresh (see `key` below).
+  const screen = chosen.screen === 'admin' && chosen.epoch !== epoch ? 'board' : chosen.screen;
+  const setScreen = (s: ScreenId) => setChosen({ screen: s, epoch });
   const [day, setDay] = useState<LocalDate | null>(null);
   const timeZone = settings.data?.timeZone;
   setClockFormat(settings.data?.clockFormat);
@@ -85,7 +90,8 @@ export function App() {
           </span>
         </div>
       </header>
-      <main className="content">
+      {/* Keyed by the lock count: locking closes every dialog and form, and forgets each screen's state. */}
+      <main className="content" key={epoch}>
         {settings.isError && (
           <p className="screen-error" role="alert">
             The board host cannot be reached: {settings.error.message}

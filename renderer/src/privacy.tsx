@@ -2,6 +2,8 @@
  * Privacy mode of this seat: clients by alias or initials instead of names, on every
  * screen, and notes hidden (a wall screen) or shown (a desk). Kept per seat, in this
  * browser's storage, because the wall screen and a desk want different things.
+ * A locked seat may turn privacy on but not off; when the team shows initials while
+ * locked, both are on (and the host sends nothing else anyway).
  */
 import { useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
@@ -18,6 +20,8 @@ export interface PrivacySettings {
 
 interface PrivacyState extends PrivacySettings {
   set(change: Partial<PrivacySettings>): void;
+  /** The seat is locked: a switch that is on stays on. */
+  locked: boolean;
 }
 
 const STORAGE_KEY = 'act-board.privacy';
@@ -32,16 +36,17 @@ function load(): PrivacySettings {
   }
 }
 
-const PrivacyContext = createContext<PrivacyState>({ ...DEFAULTS, set: () => {} });
+const PrivacyContext = createContext<PrivacyState>({ ...DEFAULTS, set: () => {}, locked: false });
 
 /**
- * `forceHideNames`: for the lock screen (issue 5) to turn privacy on while the seat is locked.
+ * `locked`: the seat is locked, so its switches can only be turned on.
+ * `forced`: names and notes hidden whatever the switches say (locked, initials while locked).
  */
-export function PrivacyProvider({ children, forceHideNames = false }: { children: ReactNode; forceHideNames?: boolean }) {
+export function PrivacyProvider({ children, locked = false, forced = false }: { children: ReactNode; locked?: boolean; forced?: boolean }) {
   const [settings, setSettings] = useState<PrivacySettings>(load);
   const set = useCallback((change: Partial<PrivacySettings>) => {
     setSettings((s) => {
-      const next = { ...s, ...change };
+      const next = locked ? { hideNames: s.hideNames || !!change.hideNames, hideNotes: s.hideNotes || !!change.hideNotes } : { ...s, ...change };
       try {
         window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
       } catch {
@@ -49,8 +54,11 @@ export function PrivacyProvider({ children, forceHideNames = false }: { children
       }
       return next;
     });
-  }, []);
-  const value = useMemo(() => ({ ...settings, hideNames: settings.hideNames || forceHideNames, set }), [settings, forceHideNames, set]);
+  }, [locked]);
+  const value = useMemo(
+    () => ({ hideNames: settings.hideNames || forced, hideNotes: settings.hideNotes || forced, set, locked }),
+    [settings, forced, set, locked],
+  );
   return <PrivacyContext.Provider value={value}>{children}</PrivacyContext.Provider>;
 }
 
@@ -82,15 +90,16 @@ export function useDisplayName(): (client: Named | undefined, fallback?: string)
 
 /** The seat's privacy switches, for the top bar. */
 export function PrivacyToggle() {
-  const { hideNames, hideNotes, set } = usePrivacy();
+  const { hideNames, hideNotes, set, locked } = usePrivacy();
+  const why = locked ? 'Unlock to show them again' : undefined;
   return (
     <div className="privacy-toggle" role="group" aria-label="Privacy on this screen">
-      <label className="privacy-switch">
-        <input type="checkbox" checked={hideNames} onChange={(e) => set({ hideNames: e.target.checked })} />
+      <label className="privacy-switch" title={locked && hideNames ? why : undefined}>
+        <input type="checkbox" checked={hideNames} disabled={locked && hideNames} onChange={(e) => set({ hideNames: e.target.checked })} />
         <span>Hide names</span>
       </label>
-      <label className="privacy-switch">
-        <input type="checkbox" checked={hideNotes} onChange={(e) => set({ hideNotes: e.target.checked })} />
+      <label className="privacy-switch" title={locked && hideNotes ? why : undefined}>
+        <input type="checkbox" checked={hideNotes} disabled={locked && hideNotes} onChange={(e) => set({ hideNotes: e.target.checked })} />
         <span>Hide notes</span>
       </label>
     </div>

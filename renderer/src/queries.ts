@@ -7,15 +7,20 @@ export const keys = {
   settings: ['settings'] as const,
   staff: ['staff'] as const,
   clients: ['clients'] as const,
-  board: (day: LocalDate) => ['board', day] as const,
+  /** `privateNames`: clients, and the warnings naming them, by alias or initials (the host writes them so). */
+  board: (day: LocalDate, privateNames: boolean) => ['board', day, privateNames] as const,
 };
 
 export const useSettings = () => useQuery({ queryKey: keys.settings, queryFn: () => call('settings.get', {}) });
 export const useStaff = () => useQuery({ queryKey: keys.staff, queryFn: () => call('staff.list', {}) });
 export const useClients = () => useQuery({ queryKey: keys.clients, queryFn: () => call('clients.list', {}) });
 export const useSetupStatus = () => useQuery({ queryKey: ['setup'], queryFn: () => call('setup.status', {}) });
-export const useBoard = (day: LocalDate) =>
-  useQuery({ queryKey: keys.board(day), queryFn: () => call('board.get', { day }), placeholderData: (prev) => prev });
+export const useBoard = (day: LocalDate, privateNames: boolean) =>
+  useQuery({
+    queryKey: keys.board(day, privateNames),
+    queryFn: () => call('board.get', { day, privateNames }),
+    placeholderData: (prev) => prev,
+  });
 
 /** Planning (issue 3): client schedules, appointments, staff availability; refreshed by 'schedules' change events. */
 export const useScheduleItems = (clientId?: number) =>

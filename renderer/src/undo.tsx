@@ -11,6 +11,8 @@ interface UndoStack {
   /** The entry undo would reverse, if any. */
   next: UndoEntry | undefined;
   undoLast(): Promise<UndoEntry | undefined>;
+  /** Forgets every entry (the seat locked: its changes are no longer this seat's to take back). */
+  clear(): void;
 }
 
 const UndoContext = createContext<UndoStack | null>(null);
@@ -32,6 +34,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     await last.undo();
     return last;
   }, [entries]);
-  const value = useMemo(() => ({ push, next: entries.at(-1), undoLast }), [push, entries, undoLast]);
+  const clear = useCallback(() => setEntries([]), []);
+  const value = useMemo(() => ({ push, next: entries.at(-1), undoLast, clear }), [push, entries, undoLast, clear]);
   return <UndoContext.Provider value={value}>{children}</UndoContext.Provider>;
 }

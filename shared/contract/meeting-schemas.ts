@@ -1,16 +1,7 @@
 /** zod schemas of the meeting, event log and client profile methods. */
 import { z } from 'zod';
 import { ACUITIES, EVENT_CATEGORIES, MEETING_SORTS, PRESENCES, SEVERITIES } from '../meeting';
-import { clock, localDate } from '../schemas';
-
-const id = z.number({ error: 'must be a number' }).int().positive();
-const version = z.number({ error: 'must be a number' }).int().nonnegative();
-const text = (max: number) =>
-  z
-    .string({ error: 'must be text' })
-    .trim()
-    .max(max, { error: `must be at most ${max} characters` });
-const requiredText = (max: number) => text(max).min(1, { error: 'is required' });
+import { clock, id, localDate, requiredText, text, version } from '../schemas';
 
 export const EVENT_TEXT_MAX = 2000;
 export const GOAL_MAX = 200;
@@ -76,7 +67,8 @@ const eventFields = {
   category: z.enum(EVENT_CATEGORIES, { error: 'is not a known category' }),
   severity: z.enum(SEVERITIES, { error: 'must be low, medium or high' }),
   text: requiredText(EVENT_TEXT_MAX),
-  authorStaffId: id,
+  /** Omitted: the signed-in person (a log-level person always writes as themselves). */
+  authorStaffId: id.optional(),
   onCall: z.boolean({ error: 'must be yes or no' }),
 };
 

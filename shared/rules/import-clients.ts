@@ -121,7 +121,7 @@ export function clientsExportTable(clients: readonly Client[], staff: readonly S
       c.recordNumber ?? '',
       c.name,
       c.preferredName,
-      c.admissionDate,
+      c.admissionDate ?? '',
       CLIENT_STATUS_LABELS[c.status],
       c.primaryStaffId === null ? '' : (initials.get(c.primaryStaffId) ?? ''),
       c.teamStaffIds.map((id) => initials.get(id) ?? '').filter(Boolean).join(' '),

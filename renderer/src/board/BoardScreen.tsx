@@ -18,6 +18,7 @@ import type { WarningKind } from '../../../shared/schedule';
 import { formatClock } from '../../../shared/time';
 import { useDisplayName, usePrivacy } from '../privacy';
 import { useBoard } from '../queries';
+import { useSession } from '../trust/session';
 import { Column } from './Column';
 import { type CardClient, ContactCard } from './ContactCard';
 import { ContactDialog } from './ContactDialog';
@@ -27,6 +28,7 @@ import { boardKeyboardCoordinates } from './keyboard-coordinates';
 import { DayNavigator } from './DayNavigator';
 import { DayPlanControls } from './DayPlanControls';
 import { type DraggedClient, NEW_CONTACT_MINUTES, SidePanel } from './SidePanel';
+import { showClock } from '../clock';
 
 /** Where a drop puts the card: its column, and a new start or null to keep its time. */
 function placementFor(contact: Contact, target: DropData): { staffId: number | null; start: number | null } {
@@ -36,15 +38,6 @@ function placementFor(contact: Contact, target: DropData): { staffId: number | n
     staffId: target.staffId,
     start: besideItself ? null : startForGap(target, contact.endMinute - contact.startMinute),
   };
-}
-
-/** Replaces each client's preferred name in a text by how this seat shows it (alias or initials). */
-function nameSwapper<C extends { preferredName: string }>(clients: C[], show: (c: C) => string): (text: string) => string {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const swaps = [...clients]
-    .sort((a, b) => b.preferredName.length - a.preferredName.length)
-    .map((c) => [new RegExp(`(?<![\\w.])${escape(c.preferredName)}(?!\\w)`, 'g'), show(c)] as const);
-  return (text) => swaps.reduce((t, [pattern, name]) => t.replace(pattern, name), text);
 }
 
 function changes(contact: Contact, target: DropData): boolean {
@@ -58,9 +51,15 @@ const SCREEN_READER_INSTRUCTIONS = {
     'and the left and right arrow keys to choose a staff member. Press space again to drop it, or escape to cancel. ' +
     'Press enter to open the contact.',
 };
+/** A locked seat moves nothing: no sensors, so nothing can be picked up (or announced as dropped). */
+const LOCKED_INSTRUCTIONS = { draggable: 'This screen is locked. Press enter to open the contact, read-only.' };
+const NO_SENSORS: ReturnType<typeof useSensors> = [];
 
 export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange: (d: LocalDate) => void }) {
-  const board = useBoard(day);
+  const { locked, askToUnlock } = useSession();
+  // Privacy mode names clients by alias or initials: the host writes the cards and warnings so.
+  const { hideNames } = usePrivacy();
+  const board = useBoard(day, hideNames);
   const actions = useContactActions(day);
   const [active, setActive] = useState<Contact | null>(null);
   const [activeChip, setActiveChip] = useState<DraggedClient | null>(null);
@@ -77,15 +76,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   );
 
   const data = board.data;
-  // Privacy mode names clients by alias or initials on the cards and in every announcement.
   const displayName = useDisplayName();
-  const { hideNames } = usePrivacy();
-  // Warning texts name clients; in privacy mode each name is swapped for its alias or initials.
-  const dayClients = data?.clients;
-  const redact = useMemo(
-    () => (hideNames && dayClients ? nameSwapper(dayClients, displayName) : (text: string) => text),
-    [hideNames, dayClients, displayName],
-  );
   const clients = useMemo(
     () => new Map<number, CardClient>(data?.clients.map((c) => [c.id, { ...c, preferredName: displayName(c) }]) ?? []),
     [data, displayName],
@@ -113,7 +104,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const describe = useCallback(
     (contact: Contact, target: DropData) => {
       const { staffId, start } = placementFor(contact, target);
-      return `${columnName(staffId)} at ${formatClock(start ?? contact.startMinute)}`;
+      return `${columnName(staffId)} at ${showClock(start ?? contact.startMinute)}`;
     },
     [columnName],
   );
@@ -131,7 +122,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     [columns, staffDays],
   );
   const newContactLabel = useCallback(
-    (target: DropData) => `${columnName(target.staffId)} at ${formatClock(newContactStart(target))}`,
+    (target: DropData) => `${columnName(target.staffId)} at ${showClock(newContactStart(target))}`,
     [columnName, newContactStart],
   );
   const slotLabel = useCallback(
@@ -149,7 +140,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       const chip = chipOf(a);
       if (chip) return `Picked up ${chip.name}, to plan a contact.`;
       const c = contactOf(a.id);
-      return c ? `Picked up ${clientName(c)}, ${formatClock(c.startMinute)}, ${columnName(c.staffId)}.` : undefined;
+      return c ? `Picked up ${clientName(c)}, ${showClock(c.startMinute)}, ${columnName(c.staffId)}.` : undefined;
     },
     onDragOver: ({ active: a, over }) => {
       const chip = chipOf(a);
@@ -206,7 +197,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
 
   return (
     <div className="board-screen">
-      <DayNavigator day={day} today={data?.today} holiday={data?.holiday} onDayChange={onDayChange} onAdd={() => setDialog({ contact: null })}>
+      <DayNavigator day={day} today={data?.today} holiday={data?.holiday} onDayChange={onDayChange} onAdd={() => (locked ? askToUnlock() : setDialog({ contact: null }))}>
         {data && <DayPlanControls board={data} actions={actions} />}
         <button type="button" className="button" onClick={() => setPanelOpen((o) => !o)} aria-pressed={panelOpen}>
           {panelOpen ? 'Hide' : 'Show'} warnings{data?.warnings.length ? ` (${data.warnings.length})` : ''}
@@ -219,22 +210,22 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       )}
       {data && (
         <DndContext
-          sensors={sensors}
+          sensors={locked ? NO_SENSORS : sensors}
           collisionDetection={boardCollision}
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
           onDragCancel={() => setActive(null)}
-          accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+          accessibility={{ announcements, screenReaderInstructions: locked ? LOCKED_INSTRUCTIONS : SCREEN_READER_INSTRUCTIONS }}
         >
           <div className={`board-area${panelOpen ? '' : ' board-area-full'}`}>
           <div className="board" aria-label={`Staff assignments for ${day}`}>
-            <Column staff={null} staffDay={undefined} contacts={columns.get(null) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} />
+            <Column staff={null} staffDay={undefined} contacts={columns.get(null) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} />
             {data.staff.map((s) => (
-              <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} contacts={columns.get(s.id) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} />
+              <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} contacts={columns.get(s.id) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} />
             ))}
           </div>
           {panelOpen && (
-            <SidePanel warnings={data.warnings} redact={redact} attention={data.attention} onPickWarning={setHighlighted} displayName={displayName} />
+            <SidePanel warnings={data.warnings} attention={data.attention} onPickWarning={setHighlighted} displayName={displayName} movable={!locked} />
           )}
           </div>
           <DragOverlay dropAnimation={null}>
@@ -249,6 +240,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           day={day}
           staff={data.staff.filter((s) => s.active)}
           actions={actions}
+          clientName={dialog.contact ? clients.get(dialog.contact.clientId)?.preferredName : undefined}
           onClose={() => setDialog(null)}
         />
       )}

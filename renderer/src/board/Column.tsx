@@ -2,11 +2,11 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { type KeyboardEvent, memo } from 'react';
 import { type Contact, STAFF_ROLE_LABELS, type Staff } from '../../../shared/domain';
 import { TIME_OFF_LABELS, type StaffDay, type WarningKind } from '../../../shared/schedule';
-import { formatClock } from '../../../shared/time';
 import { StaffBadge } from '../components/StaffBadge';
 import { type CardClient, ContactCard } from './ContactCard';
 import { type ColumnKey, type DropData, cardId, columnId, gapId } from './drop-targets';
 import { formatDuration } from './format';
+import { showClock } from '../clock';
 
 const NO_WARNINGS: readonly WarningKind[] = [];
 
@@ -22,9 +22,11 @@ interface ColumnProps {
   /** The start a drop into each slot would give the card being dragged, for the slot's label. */
   slotLabel: (target: DropData) => string | null;
   onOpen: (contact: Contact) => void;
+  /** False on a locked seat: cards open (read-only) but do not move. */
+  movable: boolean;
 }
 
-export const Column = memo(function Column({ staff, staffDay, contacts, clients, warnings, highlighted, slotLabel, onOpen }: ColumnProps) {
+export const Column = memo(function Column({ staff, staffDay, contacts, clients, warnings, highlighted, slotLabel, onOpen, movable }: ColumnProps) {
   const key: ColumnKey = staff?.id ?? null;
   const data: DropData = { kind: 'column', staffId: key };
   const { setNodeRef, isOver } = useDroppable({ id: columnId(key), data });
@@ -53,7 +55,7 @@ export const Column = memo(function Column({ staff, staffDay, contacts, clients,
         {contacts.map((c, i) => (
           <li key={c.id}>
             <Gap staffId={key} index={i} above={contacts[i - 1]} below={c} slotLabel={slotLabel} />
-            <DraggableCard contact={c} client={clients.get(c.clientId)} warnings={warnings.get(c.id) ?? NO_WARNINGS} picked={highlighted.has(c.id)} onOpen={onOpen} />
+            <DraggableCard contact={c} client={clients.get(c.clientId)} warnings={warnings.get(c.id) ?? NO_WARNINGS} picked={highlighted.has(c.id)} onOpen={onOpen} movable={movable} />
           </li>
         ))}
         <li className="column-end">
@@ -95,7 +97,7 @@ function Gap({
 }
 
 function shiftText(day: StaffDay | undefined): string {
-  if (day?.shift) return `${formatClock(day.shift.start)}–${formatClock(day.shift.end)}`;
+  if (day?.shift) return `${showClock(day.shift.start)}–${showClock(day.shift.end)}`;
   return day?.timeOff ? `Off: ${TIME_OFF_LABELS[day.timeOff]}` : 'Off today';
 }
 
@@ -105,13 +107,16 @@ function DraggableCard({
   warnings,
   picked,
   onOpen,
+  movable,
 }: {
   contact: Contact;
   client: CardClient | undefined;
   warnings: readonly WarningKind[];
   picked: boolean;
   onOpen: (c: Contact) => void;
+  movable: boolean;
 }) {
+  // Not `disabled` when locked (that would mark the card disabled for screen readers): the board has no sensors then.
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: cardId(contact.id), data: { contact } });
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && !isDragging) {
@@ -121,7 +126,7 @@ function DraggableCard({
     }
     listeners?.onKeyDown?.(e);
   };
-  const label = `${client?.preferredName ?? 'Client'}, ${formatClock(contact.startMinute)} to ${formatClock(contact.endMinute)}`;
+  const label = `${client?.preferredName ?? 'Client'}, ${showClock(contact.startMinute)} to ${showClock(contact.endMinute)}`;
   return (
     <div
       ref={setNodeRef}
@@ -130,7 +135,7 @@ function DraggableCard({
       onKeyDown={onKeyDown}
       onClick={() => onOpen(contact)}
       className={`card-handle${isDragging ? ' card-placeholder' : ''}${picked ? ' card-picked' : ''}`}
-      aria-roledescription="contact card"
+      aria-roledescription={movable ? 'contact card' : 'contact card, read-only'}
       aria-label={label}
       aria-describedby={attributes['aria-describedby']}
       data-contact-id={contact.id}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NOTE_MAX } from '../../../shared/schemas';
 import {
   CONTACT_STATUSES,
@@ -18,8 +18,10 @@ import { EnumSelect, StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useDisplayName, usePrivacy } from '../privacy';
 import { useClients } from '../queries';
+import { ownWorkOnly } from '../trust/own-work';
+import { useSession } from '../trust/session';
 import type { ContactDraft, useContactActions } from './contact-actions';
-import { STATUS_SYMBOL } from './format';
+import { STATUS_SYMBOL, timeRange } from './format';
 
 interface ContactDialogProps {
   /** The contact being edited, or null to add one. */
@@ -30,6 +32,8 @@ interface ContactDialogProps {
   onClose: () => void;
   /** For a new contact: the client it is for (the meeting's focused client). */
   clientId?: number;
+  /** How this seat names the contact's client (shown when the card opens read-only). */
+  clientName?: string;
 }
 
 function draftOf(contact: Contact | null, day: LocalDate): ContactDraft {
@@ -48,11 +52,60 @@ function draftOf(contact: Contact | null, day: LocalDate): ContactDraft {
     : { clientId: 0, staffId: null, day, start: '09:00', end: '09:30', intervention: 'medication_delivery', location: 'community', note: '', status: 'planned' };
 }
 
-export function ContactDialog({ contact, day, staff, actions, onClose, clientId }: ContactDialogProps) {
+/** A card opens as a form; on a locked seat, read-only (no form, no Delete, no list of clients). */
+export function ContactDialog(props: ContactDialogProps) {
+  const { locked } = useSession();
+  // Decided when the dialog opens: after an unlock the form is opened afresh, from fresh data.
+  const [readOnly] = useState(locked);
+  if (readOnly && props.contact) return <ContactView contact={props.contact} staff={props.staff} clientName={props.clientName} onClose={props.onClose} />;
+  return <ContactForm {...props} />;
+}
+
+function ContactView({ contact, staff, clientName, onClose }: { contact: Contact; staff: Staff[]; clientName?: string; onClose: () => void }) {
+  const { locked, askToUnlock } = useSession();
+  const { hideNotes } = usePrivacy();
+  // Unlocked from here: close, so that the card opens again as a form with what the host now sends.
+  const wasLocked = useRef(locked);
+  useEffect(() => {
+    if (wasLocked.current && !locked) onClose();
+  }, [locked, onClose]);
+  const who = contact.staffId === null ? 'Unassigned' : (staff.find((s) => s.id === contact.staffId)?.name ?? 'Staff member');
+  const rows: [string, string][] = [
+    ['Client', clientName ?? 'Client'],
+    ['Staff member', who],
+    ['Time', `${contact.day}, ${timeRange(contact)}`],
+    ['Intervention', INTERVENTION_LABELS[contact.intervention]],
+    ['Location', LOCATION_LABELS[contact.location]],
+    ['Outcome', `${STATUS_SYMBOL[contact.status]} ${CONTACT_STATUS_LABELS[contact.status]}`],
+    ['Note', hideNotes && contact.note ? 'Hidden on this screen' : contact.note || '—'],
+  ];
+  return (
+    <FormDialog title="Contact" onClose={onClose} onSubmit={askToUnlock} submitLabel="Unlock to change" wide>
+      <p className="contact-view-hint">This screen is locked: the contact is shown read-only.</p>
+      <dl className="contact-view">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </FormDialog>
+  );
+}
+
+function ContactForm({ contact, day, staff: everyone, actions, onClose, clientId }: ContactDialogProps) {
   const clients = useClients();
+  const me = useSession().state?.person ?? null;
+  const staff = contact ? everyone : ownWorkOnly(me, everyone);
+  const mine = staff.length === 1 && staff[0]!.id === me?.id;
   const { hideNames } = usePrivacy();
   const displayName = useDisplayName();
-  const [draft, setDraft] = useState<ContactDraft>(() => ({ ...draftOf(contact, day), ...(clientId ? { clientId } : {}) }));
+  const [draft, setDraft] = useState<ContactDraft>(() => ({
+    ...draftOf(contact, day),
+    ...(clientId ? { clientId } : {}),
+    ...(mine ? { staffId: me!.id } : {}),
+  }));
   const { busy, error, setError, run } = useSaving(onClose);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const set = <K extends keyof ContactDraft>(k: K, v: ContactDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));

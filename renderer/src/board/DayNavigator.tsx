@@ -2,6 +2,7 @@ import { type ReactNode, useEffect } from 'react';
 import type { LocalDate } from '../../../shared/domain';
 import { addDays, formatDayLong, isValidLocalDate } from '../../../shared/time';
 import { useNotify } from '../notices';
+import { useSession } from '../trust/session';
 import { useUndo } from '../undo';
 
 interface DayNavigatorProps {
@@ -19,18 +20,20 @@ interface DayNavigatorProps {
 export function DayNavigator({ children, day, today, holiday, onDayChange, onAdd }: DayNavigatorProps) {
   const undo = useUndo();
   const notify = useNotify();
+  // A locked seat takes nothing back (its stack was emptied when it locked).
+  const { locked } = useSession();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, dialog');
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey && !typing) {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey && !typing && !locked) {
         e.preventDefault();
         undo.undoLast().then((done) => done && notify(`Undone: ${done.label}`, 'info')).catch(() => {});
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, notify]);
+  }, [undo, notify, locked]);
 
   const relative = day === today ? 'Today' : today && day === addDays(today, 1) ? 'Tomorrow' : today && day === addDays(today, -1) ? 'Yesterday' : null;
   return (
@@ -63,11 +66,11 @@ export function DayNavigator({ children, day, today, holiday, onDayChange, onAdd
         <button
           type="button"
           className="button"
-          disabled={!undo.next}
+          disabled={locked || !undo.next}
           onClick={() => void undo.undoLast().catch(() => {})}
           title="Undo (Ctrl+Z)"
         >
-          ↶ Undo{undo.next ? ` ${undo.next.label}` : ''}
+          ↶ Undo{undo.next && !locked ? ` ${undo.next.label}` : ''}
         </button>
         <button type="button" className="button button-primary" onClick={onAdd}>
           + Add contact

@@ -8,8 +8,8 @@ interface SidePanelProps {
   /** The cards of the warning the user picked, highlighted on the board. */
   onPickWarning: (contactIds: number[]) => void;
   displayName: (c: { id: number; name: string; preferredName: string }) => string;
-  /** Privacy mode: client names in warning texts swapped for aliases or initials. */
-  redact: (text: string) => string;
+  /** False on a locked seat: the clients to see cannot be dragged onto the board. */
+  movable: boolean;
 }
 
 const clientDragId = (clientId: number, reason: string) => `client:${clientId}:${reason}`;
@@ -24,7 +24,7 @@ export interface DraggedClient {
 }
 
 /** What needs the shift manager's eye: the day's warnings, and clients to fit in (drag them onto a staff member). */
-export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWarning, displayName, redact }: SidePanelProps) {
+export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWarning, displayName, movable }: SidePanelProps) {
   const [picked, setPicked] = useState<number | null>(null);
   const noContact = attention.filter((a) => a.reason === 'no_recent_contact');
   const fewStaff = attention.filter((a) => a.reason === 'few_staff');
@@ -49,7 +49,7 @@ export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWa
               <li key={`${w.kind}-${i}`}>
                 <button type="button" className={`warning${picked === i ? ' warning-picked' : ''}`} onClick={() => pick(i)} aria-pressed={picked === i}>
                   <span className="warning-icon" aria-hidden="true">⚠</span>
-                  <span>{redact(w.message)}</span>
+                  <span>{w.message}</span>
                 </button>
               </li>
             ))}
@@ -60,15 +60,15 @@ export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWa
         <h2>
           Clients to see <span className="count">{attention.length}</span>
         </h2>
-        <p className="side-hint">Drag a client onto a staff member to plan a contact.</p>
-        <AttentionGroup title="No face-to-face contact lately" list={noContact} displayName={displayName} />
-        <AttentionGroup title="Seen by fewer than 3 staff in 4 weeks" list={fewStaff} displayName={displayName} />
+        {movable && <p className="side-hint">Drag a client onto a staff member to plan a contact.</p>}
+        <AttentionGroup title="No face-to-face contact lately" list={noContact} displayName={displayName} movable={movable} />
+        <AttentionGroup title="Seen by fewer than 3 staff in 4 weeks" list={fewStaff} displayName={displayName} movable={movable} />
       </section>
     </aside>
   );
 });
 
-function AttentionGroup({ title, list, displayName }: { title: string; list: ClientAttention[]; displayName: SidePanelProps['displayName'] }) {
+function AttentionGroup({ title, list, displayName, movable }: { title: string; list: ClientAttention[]; displayName: SidePanelProps['displayName']; movable: boolean }) {
   if (list.length === 0) return null;
   return (
     <details className="attention-group" open>
@@ -78,7 +78,7 @@ function AttentionGroup({ title, list, displayName }: { title: string; list: Cli
       <ul>
         {list.map((a) => (
           <li key={`${a.clientId}-${a.reason}`}>
-            <ClientChip attention={a} name={displayName({ id: a.clientId, name: a.name, preferredName: a.preferredName })} />
+            <ClientChip attention={a} name={displayName({ id: a.clientId, name: a.name, preferredName: a.preferredName })} movable={movable} />
           </li>
         ))}
       </ul>
@@ -86,10 +86,11 @@ function AttentionGroup({ title, list, displayName }: { title: string; list: Cli
   );
 }
 
-function ClientChip({ attention, name }: { attention: ClientAttention; name: string }) {
+function ClientChip({ attention, name, movable }: { attention: ClientAttention; name: string; movable: boolean }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: clientDragId(attention.clientId, attention.reason),
     data: { kind: 'client', clientId: attention.clientId, name } satisfies DraggedClient,
+    disabled: !movable,
   });
   return (
     <div

@@ -5,6 +5,7 @@ import type { BoardDay, Contact, LocalDate } from '../../../shared/domain';
 import { formatClock } from '../../../shared/time';
 import { call, errorMessage } from '../api';
 import { useNotify } from '../notices';
+import { usePrivacy } from '../privacy';
 import { keys } from '../queries';
 import { useUndo } from '../undo';
 
@@ -15,6 +16,7 @@ export function useContactActions(day: LocalDate) {
   const client = useQueryClient();
   const notify = useNotify();
   const { push } = useUndo();
+  const { hideNames } = usePrivacy();
 
   return useMemo(() => {
     const refresh = () => client.invalidateQueries({ queryKey: ['board'] });
@@ -44,7 +46,7 @@ export function useContactActions(day: LocalDate) {
     return {
       /** Reassign and/or retime; the card moves at once and comes back if the host refuses. */
       move(contact: Contact, staffId: number | null, start: number | undefined) {
-        const key = keys.board(day);
+        const key = keys.board(day, hideNames);
         const previous = client.getQueryData<BoardDay>(key);
         if (previous) {
           const duration = contact.endMinute - contact.startMinute;
@@ -152,5 +154,5 @@ export function useContactActions(day: LocalDate) {
         });
       },
     };
-  }, [client, day, notify, push]);
+  }, [client, day, notify, push, hideNames]);
 }

@@ -5,8 +5,10 @@ import type { Input } from '../../../shared/api';
 import { EVENT_CATEGORIES, EVENT_CATEGORY_LABELS, type EventCategory, SEVERITY_LABELS } from '../../../shared/meeting';
 import { usePrivacy, useDisplayName } from '../privacy';
 import { useClients, useSettings, useStaff } from '../queries';
+import { useSession } from '../trust/session';
 import { EventDialog } from './dialogs';
 import { useEvents } from './queries';
+import { showTime } from '../clock';
 
 export function EventLog() {
   const clients = useClients();
@@ -14,7 +16,11 @@ export function EventLog() {
   const settings = useSettings();
   const displayName = useDisplayName();
   const { hideNotes } = usePrivacy();
-  const [query, setQuery] = useState('');
+  const { locked, askToUnlock } = useSession();
+  // A search would tell what the hidden texts say.
+  const searchable = !(locked && hideNotes);
+  const [typed, setQuery] = useState('');
+  const query = searchable ? typed : '';
   const [clientId, setClientId] = useState<number | null>(null);
   const [category, setCategory] = useState<EventCategory | null>(null);
   const [from, setFrom] = useState('');
@@ -30,12 +36,20 @@ export function EventLog() {
     <section className="screen event-log" aria-labelledby="events-title">
       <div className="screen-header">
         <h1 id="events-title">Significant events</h1>
-        <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+        <button type="button" className="button button-primary" onClick={() => (locked ? askToUnlock() : setAdding(true))}>
           + Add event
         </button>
       </div>
       <div className="filters" role="search" aria-label="Filter events">
-        <input type="search" className="search" placeholder="Search the text" aria-label="Search events" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          className="search"
+          placeholder={searchable ? 'Search the text' : 'Unlock to search the text'}
+          aria-label="Search events"
+          value={query}
+          disabled={!searchable}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <select aria-label="Client" value={clientId ?? ''} onChange={(e) => setClientId(e.target.value ? Number(e.target.value) : null)}>
           <option value="">All clients</option>
           {clients.data?.map((c) => (
@@ -89,7 +103,7 @@ export function EventLog() {
             <tbody>
               {events.data.events.map((e) => (
                 <tr key={e.id} className={e.reviewedMeetingId === null ? 'row-new' : ''}>
-                  <td className="nowrap">{DateTime.fromISO(e.occurredAt).setZone(zone).toFormat('ccc d LLL HH:mm')}</td>
+                  <td className="nowrap">{showTime(DateTime.fromISO(e.occurredAt).setZone(zone), 'ccc d LLL {time}')}</td>
                   <td className="strong">{e.clientId === null ? 'Team' : displayName(byId.get(e.clientId))}</td>
                   <td>{EVENT_CATEGORY_LABELS[e.category]}</td>
                   <td>

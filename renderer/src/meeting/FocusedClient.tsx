@@ -12,6 +12,7 @@ const HIDDEN = 'Hidden on this screen';
 
 export function Badges({ entry }: { entry: RosterClient }) {
   const { client, profile } = entry;
+  const { hideNotes } = usePrivacy();
   return (
     <ul className="badges" aria-label="Status">
       {client.status !== 'active' && (
@@ -20,7 +21,7 @@ export function Badges({ entry }: { entry: RosterClient }) {
         </li>
       )}
       {profile.acuity !== 'routine' && (
-        <li className={`badge badge-${profile.acuity}`} title={profile.acuityReason}>
+        <li className={`badge badge-${profile.acuity}`} title={hideNotes ? undefined : profile.acuityReason}>
           <span aria-hidden="true">{ACUITY_SYMBOL[profile.acuity]}</span> {ACUITY_LABELS[profile.acuity]}
         </li>
       )}
@@ -66,7 +67,7 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
       </header>
       {profile.acuity !== 'routine' && (
         <p className="focus-reason">
-          {ACUITY_LABELS[profile.acuity]}: {profile.acuityReason}
+          {ACUITY_LABELS[profile.acuity]}: {hideNotes ? HIDDEN : profile.acuityReason}
         </p>
       )}
       <div className="focus-grid">
@@ -130,11 +131,16 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
         <section className="focus-section" aria-labelledby="goals">
           <h3 id="goals">Goals</h3>
           {profile.goals.length === 0 && <p className="muted">No goals written yet.</p>}
-          <ul className="focus-list goals">
-            {profile.goals.map((g) => (
-              <li key={g}>“{g}”</li>
-            ))}
-          </ul>
+          {/* The client's own words are notes too. */}
+          {hideNotes && profile.goals.length > 0 ? (
+            <p className="muted">{HIDDEN}</p>
+          ) : (
+            <ul className="focus-list goals">
+              {profile.goals.map((g, i) => (
+                <li key={i}>“{g}”</li>
+              ))}
+            </ul>
+          )}
           <h3>Due</h3>
           <dl className="due">
             <dt>Plan review</dt>

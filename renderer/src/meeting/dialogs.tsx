@@ -25,6 +25,8 @@ import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
 import { useDisplayName } from '../privacy';
 import { useClients } from '../queries';
+import { useSession } from '../trust/session';
+import { ownWorkOnly } from '../trust/own-work';
 import { useRefreshMeeting } from './refresh';
 
 export function EventDialog({
@@ -40,6 +42,8 @@ export function EventDialog({
 }) {
   const clients = useClients();
   const displayName = useDisplayName();
+  const me = useSession().state?.person ?? null;
+  const authors = ownWorkOnly(me, staff);
   const now = DateTime.now().setZone(timeZone);
   const [draft, setDraft] = useState({
     clientId,
@@ -48,7 +52,7 @@ export function EventDialog({
     category: 'other' as EventCategory,
     severity: 'medium' as Severity,
     text: '',
-    authorStaffId: null as number | null,
+    authorStaffId: (me?.id ?? null) as number | null,
     onCall: false,
   });
   const set = <K extends keyof typeof draft>(k: K, v: (typeof draft)[K]) => setDraft((d) => ({ ...d, [k]: v }));
@@ -75,7 +79,7 @@ export function EventDialog({
           </select>
         </Field>
         <Field label="Written by">
-          <StaffSelect value={draft.authorStaffId} staff={staff} noneLabel="Choose…" onChange={(v) => set('authorStaffId', v)} />
+          <StaffSelect value={draft.authorStaffId} staff={authors} noneLabel="Choose…" onChange={(v) => set('authorStaffId', v)} />
         </Field>
         <div className="field-pair">
           <Field label="Date">

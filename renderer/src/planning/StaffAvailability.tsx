@@ -16,6 +16,7 @@ import { EnumSelect } from '../components/Select';
 import { StaffBadge } from '../components/StaffBadge';
 import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
+import { usePrivacy } from '../privacy';
 import { useAvailability } from '../queries';
 import { formatShift, LoadError, type ShiftText, ShiftInputs, ShiftPresets, shiftText, useTeamToday } from './controls';
 import { daysFrom, formatDate, formatDayShort } from './dates';
@@ -208,6 +209,7 @@ function DayChanges({ availability, today }: { availability: Availability; today
 }
 
 function TimeOffPanel({ availability, today }: { availability: Availability; today: LocalDate }) {
+  const { hideNotes } = usePrivacy();
   const { busy, error, run: act } = usePanelAction();
   const [fromDay, setFromDay] = useState(today);
   const [toDay, setToDay] = useState(today);
@@ -252,7 +254,7 @@ function TimeOffPanel({ availability, today }: { availability: Availability; tod
                 {formatDate(t.fromDay)}
                 {t.toDay !== t.fromDay && <> – {formatDate(t.toDay)}</>}
               </span>
-              {t.note && <span className="card-what">{t.note}</span>}
+              {t.note && !hideNotes && <span className="card-what">{t.note}</span>}
               <button type="button" className="button button-small button-danger" onClick={() => void act(() => call('availability.removeTimeOff', { id: t.id }))} aria-label={`Remove ${TIME_OFF_LABELS[t.kind]} from ${formatDate(t.fromDay)}`}>
                 Remove
               </button>

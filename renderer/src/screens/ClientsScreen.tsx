@@ -10,6 +10,7 @@ import { ExportButton, ImportButton } from '../import/RosterFileButtons';
 import { ClientSchedule } from '../planning/ClientSchedule';
 import { useDisplayName, usePrivacy } from '../privacy';
 import { useClients, useStaff } from '../queries';
+import { useSession } from '../trust/session';
 
 type ClientDraft = Required<Omit<Input<'clients.create'>, 'recordNumber'>> & { recordNumber: string };
 
@@ -19,7 +20,10 @@ export function ClientsScreen() {
   const [query, setQuery] = useState('');
   const displayName = useDisplayName();
   const { hideNames } = usePrivacy();
-  const [editing, setEditing] = useState<Client | 'new' | null>(null);
+  const [editing, setEditingNow] = useState<Client | 'new' | null>(null);
+  // A locked seat opens no client form: what it holds of a client is not enough to edit one.
+  const { locked, askToUnlock } = useSession();
+  const setEditing = (c: Client | 'new' | null) => (locked && c ? askToUnlock() : setEditingNow(c));
   const [scheduleOf, setScheduleOf] = useState<number | null>(null);
   const staffName = useMemo(() => new Map(staff.data?.map((s) => [s.id, s.name]) ?? []), [staff.data]);
   const needle = query.trim().toLowerCase();
@@ -70,12 +74,12 @@ export function ClientsScreen() {
                 <span className={`client-status client-status-${c.status}`}>{CLIENT_STATUS_LABELS[c.status]}</span>
               </td>
               <td>{c.primaryStaffId ? staffName.get(c.primaryStaffId) : '—'}</td>
-              <td>{c.admissionDate}</td>
+              <td>{c.admissionDate ?? '—'}</td>
               <td>
-                <button type="button" className="button button-small" onClick={() => setEditing(c)} aria-label={`Edit ${c.preferredName}`}>
+                <button type="button" className="button button-small" onClick={() => setEditing(c)} aria-label={`Edit ${displayName(c)}`}>
                   Edit
                 </button>{' '}
-                <button type="button" className="button button-small" onClick={() => setScheduleOf(c.id)} aria-label={`Schedule of ${c.preferredName}`}>
+                <button type="button" className="button button-small" onClick={() => setScheduleOf(c.id)} aria-label={`Schedule of ${displayName(c)}`}>
                   Schedule
                 </button>
               </td>
@@ -93,7 +97,7 @@ export function ClientsScreen() {
 
 function draftOf(c: Client | null): ClientDraft {
   return c
-    ? { ...c, recordNumber: c.recordNumber ?? '' }
+    ? { ...c, recordNumber: c.recordNumber ?? '', admissionDate: c.admissionDate ?? '' }
     : { name: '', preferredName: '', recordNumber: '', admissionDate: '', status: 'active', primaryStaffId: null, teamStaffIds: [] };
 }
 

@@ -2,12 +2,17 @@
  * This seat's session: who is signed in (or locked), auto-lock after idle time, the
  * Lock button and the PIN pad. The session token itself never reaches the page: the
  * host keeps it in an HttpOnly cookie (browser seats) or in the main process (desktop).
+ *
+ * Locking (the button, auto-lock, or the host ending the session) forgets what the seat
+ * loaded while unlocked: every cached query, the undo stack, and the open screens and forms
+ * (they remount, keyed by `epoch`); what shows next is fetched again as a locked seat.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionState } from '../../../shared/trust';
 import { call, onLocked } from '../api';
 import { PrivacyProvider } from '../privacy';
+import { useUndo } from '../undo';
 
 export const sessionKey = ['auth', 'status'] as const;
 
@@ -19,6 +24,10 @@ interface SessionApi {
   unlocked(state: SessionState): void;
   pinPadOpen: boolean;
   closePinPad(): void;
+  /** Nobody is signed in at this seat: it only reads. */
+  locked: boolean;
+  /** Counts the times this seat locked: screens keyed by it start afresh. */
+  epoch: number;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -37,13 +46,41 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [pinPadOpen, setPinPadOpen] = useState(false);
   const state = status.data;
   const signedIn = state?.person != null;
+  const undo = useUndo();
+  const [epoch, setEpoch] = useState(0);
 
   const refreshAll = useCallback(() => void client.invalidateQueries(), [client]);
+  /** Drops everything loaded while someone was signed in, and starts the screens afresh. */
+  const forget = useCallback(() => {
+    const cache = client.getQueryCache();
+    for (const query of cache.findAll({ predicate: (q) => !(q.queryKey[0] === sessionKey[0] && q.queryKey[1] === sessionKey[1]) })) {
+      // Emptied as well as removed: an unmounting screen's query lingers (until its garbage-collection timer) with its data.
+      query.reset();
+      cache.remove(query);
+    }
+    undo.clear();
+    setEpoch((e) => e + 1);
+  }, [client, undo]);
+  // Whose data the screens show; a change to nobody or to someone else forgets it.
+  const shownPerson = useRef<number | null>(null);
+  const personId = state?.person?.id ?? null;
+  useEffect(() => {
+    if (shownPerson.current !== null && personId !== shownPerson.current) forget();
+    shownPerson.current = personId;
+  }, [personId, forget]);
+
   const lock = useCallback(async () => {
-    const next = await call('auth.lock', {});
-    client.setQueryData(sessionKey, next);
-    refreshAll();
-  }, [client, refreshAll]);
+    shownPerson.current = null;
+    forget();
+    try {
+      client.setQueryData(sessionKey, await call('auth.lock', {}));
+    } catch (err) {
+      // The host did not answer: this screen locks all the same, and asks the host again.
+      client.setQueryData<SessionState>(sessionKey, (s) => s && { ...s, person: null });
+      void client.invalidateQueries({ queryKey: sessionKey });
+      throw err;
+    }
+  }, [client, forget]);
   const unlocked = useCallback(
     (next: SessionState) => {
       client.setQueryData(sessionKey, next);
@@ -87,13 +124,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       unlocked,
       pinPadOpen,
       closePinPad: () => setPinPadOpen(false),
+      locked: !signedIn,
+      epoch,
     }),
-    [state, lock, unlocked, pinPadOpen],
+    [state, lock, unlocked, pinPadOpen, signedIn, epoch],
   );
   return (
     <SessionContext.Provider value={value}>
-      {/* Locked means privacy mode, if the team set it. */}
-      <PrivacyProvider forceHideNames={!!state && !signedIn && state.privacyWhenLocked}>{children}</PrivacyProvider>
+      {/* Locked means privacy mode, if the team set it; a locked seat cannot turn privacy off. */}
+      <PrivacyProvider locked={!!state && !signedIn} forced={!!state && !signedIn && state.privacyWhenLocked}>
+        {children}
+      </PrivacyProvider>
     </SessionContext.Provider>
   );
 }
