@@ -11,12 +11,14 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../shared/api';
 import type { ChangeEvent } from '../shared/domain';
 import type { BackupFile, BackupState } from '../shared/trust';
 import { BACKUP_NAME_PATTERN, type BACKUP_REASONS } from '../shared/contract/trust';
+import { loadMigrations } from './migrate';
 import { createOwnerOnly, openBoardDatabase, restrictToOwner } from './open';
 import { writeAudit } from './service/context';
 import type { SessionStore } from './service/sessions';
@@ -191,11 +193,48 @@ export function replaceBoardFile(src: string, dest: string): void {
   fs.renameSync(tmp, dest);
 }
 
+/** A folder that exists (a link to one is fine: the admin typed it). */
+function existingFolder(folder: string): string {
+  const dir = path.resolve(folder);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ApiError('validation', `There is no folder ${dir}: choose one that exists (a USB stick, a network drive).`);
+  return dir;
+}
+
+/**
+ * A board file another ACT Board wrote, checked before it may replace this one: a sound
+ * SQLite file, an ACT Board (its changes a prefix of ours), not newer than this version.
+ */
+export function checkBoardFile(file: string, liveFile: string): string {
+  const source = path.resolve(file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(source);
+  } catch {
+    throw new ApiError('validation', `There is no file ${source}.`);
+  }
+  if (!stat.isFile()) throw new ApiError('validation', `${source} is a folder, not a board file.`);
+  if (source === path.resolve(liveFile)) throw new ApiError('validation', 'That is the board file already open.');
+  const check = checkDatabaseFile(source);
+  if (!check.ok) throw new ApiError('validation', `${source} is not a sound board file (${check.detail}); nothing was changed.`);
+  const applied = readDatabaseFile(source, (db) => {
+    const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+    return hasTable ? (db.prepare('SELECT name FROM schema_migrations ORDER BY id').all() as { name: string }[]).map((r) => r.name) : [];
+  });
+  const ours = loadMigrations().map((m) => m.name);
+  if (applied.length === 0 || applied[0] !== ours[0]) throw new ApiError('validation', `${source} is not an ACT Board file; nothing was changed.`);
+  if (applied.some((name, i) => ours[i] !== name)) {
+    throw new ApiError('validation', `${source} was written by a newer version of ACT Board; update this one to open it. Nothing was changed.`);
+  }
+  return source;
+}
+
 export class BackupManager {
   private chain: Promise<unknown> = Promise.resolve();
   private pending = 0;
   restoring = false;
   lastError: string | null = null;
+  /** Where "Save a copy of the board" last wrote, for the admin to see. */
+  lastCopy: string | null = null;
 
   constructor(
     private readonly target: BackupTarget,
@@ -208,7 +247,7 @@ export class BackupManager {
 
   state(): BackupState {
     const dir = this.dir();
-    return { dir, files: listBackups(dir), running: this.pending > 0, lastError: this.lastError };
+    return { dir, files: listBackups(dir), running: this.pending > 0, lastError: this.lastError, lastCopy: this.lastCopy, copyDir: os.homedir() };
   }
 
   /** One at a time, in order: a restore never overlaps a backup. */
@@ -282,28 +321,68 @@ export class BackupManager {
   }
 
   restore(name: string, who?: { id: number; name: string } | null): Promise<void> {
-    const file = this.checkRestorable(name);
+    return this.replaceWith(this.checkRestorable(name), { name }, who ?? null);
+  }
+
+  /**
+   * A consistent copy of the whole board in `folder`, to take to another PC: one checked,
+   * self-contained file, written as backups are (never over an existing file).
+   */
+  saveCopy(folder: string, who?: { id: number; name: string } | null): Promise<string> {
+    const dir = existingFolder(folder);
+    return this.enqueue(async () => {
+      try {
+        const staged = await stageBackup(this.target.db);
+        let name: string;
+        try {
+          const base = `act-board-copy-${stamp(this.clock())}`;
+          name = placeExclusively(staged, dir, (n) => (n === 1 ? `${base}.sqlite` : `${base}-${n}.sqlite`));
+        } finally {
+          removeWithSidecars(staged);
+        }
+        this.lastCopy = path.join(dir, name);
+        this.lastError = null;
+        writeAudit(this.target.db, {
+          at: this.clock().toISOString(), actor: who?.name ?? 'system', actorStaffId: who?.id ?? null,
+          action: 'save_copy', entity: 'board', entityId: null, before: undefined, after: { file: this.lastCopy },
+        });
+        return this.lastCopy;
+      } catch (err) {
+        this.lastError = `Saving a copy in ${dir} failed: ${err instanceof Error ? err.message : String(err)}`;
+        throw new ApiError('internal', this.lastError);
+      }
+    });
+  }
+
+  /** Opens another board file (a copy from another PC) in place of this one; this one is backed up first. */
+  openFile(file: string, who?: { id: number; name: string } | null): Promise<void> {
+    const source = checkBoardFile(file, this.target.db.name);
+    return this.replaceWith(source, { openedFile: path.basename(source) }, who ?? null);
+  }
+
+  /** Puts `file` in place of the board file, after a safety backup; on failure the board stays as it was. */
+  private replaceWith(file: string, record: { name: string } | { openedFile: string }, who: { id: number; name: string } | null): Promise<void> {
     this.restoring = true;
     return this.enqueue(async () => {
       try {
-        const safety = await this.backup('prerestore', who ?? null);
+        const safety = await this.backup('prerestore', who);
         const live = this.target.db.name;
         this.target.db.close();
         try {
           replaceBoardFile(file, live);
           this.target.replaceDatabase(openBoardDatabase(path.dirname(live)));
         } catch (err) {
-          replaceBoardFile(path.join(path.dirname(file), safety.name), live);
+          replaceBoardFile(path.join(this.dir(), safety.name), live);
           this.target.replaceDatabase(openBoardDatabase(path.dirname(live)));
-          throw new ApiError('internal', `The restore failed and the board was put back as it was: ${String(err)}`);
+          throw new ApiError('internal', `The board could not be replaced and was put back as it was: ${String(err)}`);
         }
-        // The restored board may hold other PINs and levels: everyone unlocks again.
+        // The new board may hold other PINs and levels: everyone unlocks again.
         this.target.sessions.closeAll();
         writeAudit(this.target.db, {
           at: this.clock().toISOString(), actor: who?.name ?? 'system', actorStaffId: who?.id ?? null,
-          action: 'restore', entity: 'backup', entityId: null, before: undefined, after: { name, safetyBackup: safety.name },
+          action: 'restore', entity: 'backup', entityId: null, before: undefined, after: { ...record, safetyBackup: safety.name },
         });
-        this.target.emitChange({ areas: ['contacts', 'staff', 'clients', 'settings', 'trust'] });
+        this.target.emitChange({ areas: ['contacts', 'staff', 'clients', 'settings', 'trust', 'schedules', 'meetings', 'events'] });
       } finally {
         this.restoring = false;
       }

@@ -83,6 +83,8 @@ test('a bad file: a plain message per row, the column mapping remembered, nothin
   await signInPage(page, host, DEMO_ADMIN);
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Staff', exact: true }).click();
+  // The screen loads when first opened: count once the team is listed.
+  await expect(page.getByRole('row', { name: /Dana Whitfield/ })).toBeVisible();
   const before = await page.getByRole('row').count();
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog');

@@ -1,5 +1,7 @@
 /** Issue 5 end to end: PIN pad, lock, auto-lock, permissions, who-changed-it conflicts, audit screen, setup, sign-in mode. */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_ADMIN, DEMO_SCHEDULER, api, card, expect, openBoard, test, today } from './fixtures';
 import { startTestHost } from './host';
@@ -141,6 +143,45 @@ test('an admin backs up now and sees the backup listed', async ({ page, host }) 
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByRole('cell', { name: 'manual', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Restore from this backup' })).toBeVisible();
+});
+
+test('moving the board: a copy saved on one board opens on another, which is backed up first', async ({ page, host }) => {
+  const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'act-board-usb-'));
+  await openBoard(page, host, DEMO_ADMIN);
+  await page.getByRole('button', { name: 'Admin', exact: true }).click();
+  await page.getByRole('button', { name: 'Lock and backups' }).click();
+  await page.getByLabel('Save a copy of the board into this folder').fill(usb);
+  await page.getByRole('button', { name: 'Save a copy of the board' }).click();
+  await expect(page.getByText(/^Last copy:/)).toContainText(usb);
+  const [copy] = fs.readdirSync(usb);
+  expect(copy).toMatch(/^act-board-copy-\d{8}-\d{6}\.sqlite$/);
+
+  // A new PC: an empty board, a temporary first admin, then the copy.
+  const fresh = await startTestHost({ demo: false });
+  try {
+    await page.goto(fresh.url);
+    await page.getByLabel('Your name').fill('Temp Admin');
+    await page.getByLabel('Initials').fill('TA');
+    await page.getByLabel('PIN', { exact: true }).fill('2468');
+    await page.getByLabel('PIN again').fill('2468');
+    await page.getByRole('button', { name: 'Save and unlock' }).click();
+    await page.getByRole('button', { name: 'Admin', exact: true }).click();
+    await page.getByRole('button', { name: 'Lock and backups' }).click();
+    await page.getByLabel('Open a board file').fill(path.join(usb, 'missing.sqlite'));
+    await page.getByRole('button', { name: 'Open this board file' }).click();
+    await page.getByRole('button', { name: 'Really replace this board?' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'There is no file' })).toBeVisible();
+    await page.getByLabel('Open a board file').fill(path.join(usb, copy!));
+    await page.getByRole('button', { name: 'Open this board file' }).click();
+    await page.getByRole('button', { name: 'Really replace this board?' }).click();
+    // Everyone unlocks again, with the moved board's PINs: the demo team is here now.
+    await expect(signedInAs(page)).toHaveText(/Locked: read only/);
+    await expect(page.getByText('Riverside ACT Team (demo)')).toBeVisible();
+    expect(fs.readdirSync(path.join(fresh.dataDir, 'backups')).some((f) => f.endsWith('-prerestore.sqlite'))).toBe(true);
+  } finally {
+    await fresh.stop();
+    fs.rmSync(usb, { recursive: true, force: true });
+  }
 });
 
 test('first run asks for the first admin and their PIN', async ({ page }) => {

@@ -82,6 +82,9 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'backup.status': 'admin',
   'backup.now': 'admin',
   'backup.restore': 'admin',
+  // moving the board to another PC (issue 8)
+  'board.saveCopy': 'admin',
+  'board.openFile': 'admin',
   // bringing the roster in from CSV (issue 8): as much as adding one by hand needs
   'import.mappings': 'view',
   'import.staff': 'admin', // as staff.create

@@ -112,4 +112,8 @@ export interface BackupState {
   files: BackupFile[];
   running: boolean;
   lastError: string | null;
+  /** The file "Save a copy of the board" last wrote (since the host started). */
+  lastCopy: string | null;
+  /** Where a copy goes unless the admin chooses: the host user's home folder. */
+  copyDir: string;
 }

@@ -102,7 +102,9 @@ function describeBreak(b: ChainBreak, when: string): string {
 function abandonedSpans(ctx: CallContext): { from: string; to: string }[] {
   const rows = ctx.db.prepare("SELECT at, after_json FROM audit_log WHERE entity = 'backup' AND action = 'restore'").all() as { at: string; after_json: string | null }[];
   return rows.flatMap((r) => {
-    const name = (JSON.parse(r.after_json ?? '{}') as { name?: unknown }).name;
+    const { name, openedFile } = JSON.parse(r.after_json ?? '{}') as { name?: unknown; openedFile?: unknown };
+    // A board file opened from elsewhere has another trail altogether: every older backup is of the board it replaced.
+    if (openedFile !== undefined) return [{ from: '', to: r.at }];
     const from = typeof name === 'string' ? timeOf(name) : '';
     return from ? [{ from, to: r.at }] : [];
   });

@@ -1,4 +1,5 @@
-/** "Back up now", "Restore from backup" and the list of backups (admin). */
+/** "Back up now", "Restore from backup", the list of backups, and moving the board to another PC (admin). */
+import type { BackupManager } from '../backup';
 import type { BackupState } from '../../shared/trust';
 import { trustOf } from './auth';
 import type { CallContext } from './context';
@@ -7,20 +8,19 @@ import type { HandlersFor } from './handler';
 /** The state's lastError tells the admin; the host log keeps the detail. */
 const report = (err: unknown) => console.error('[backup]', err instanceof Error ? err.message : err);
 
-function startBackup(ctx: CallContext): BackupState {
+type Who = { id: number; name: string } | null;
+
+/** Starts a backup job (checked before it is queued) and answers with the state it left. */
+function start(ctx: CallContext, job: (backups: BackupManager, who: Who) => Promise<unknown>): BackupState {
   const { backups, caller } = trustOf(ctx);
-  backups.backupNow('manual', caller.person).catch(report);
+  job(backups, caller.person).catch(report);
   return backups.state();
 }
 
-function startRestore(ctx: CallContext, name: string): BackupState {
-  const { backups, caller } = trustOf(ctx);
-  backups.restore(name, caller.person).catch(report);
-  return backups.state();
-}
-
-export const backupHandlers: HandlersFor<'backup.status' | 'backup.now' | 'backup.restore'> = {
+export const backupHandlers: HandlersFor<'backup.status' | 'backup.now' | 'backup.restore' | 'board.saveCopy' | 'board.openFile'> = {
   'backup.status': (ctx) => trustOf(ctx).backups.state(),
-  'backup.now': startBackup,
-  'backup.restore': (ctx, input) => startRestore(ctx, input.name),
+  'backup.now': (ctx) => start(ctx, (b, who) => b.backupNow('manual', who)),
+  'backup.restore': (ctx, { name }) => start(ctx, (b, who) => b.restore(name, who)),
+  'board.saveCopy': (ctx, { folder }) => start(ctx, (b, who) => b.saveCopy(folder, who)),
+  'board.openFile': (ctx, { file }) => start(ctx, (b, who) => b.openFile(file, who)),
 };

@@ -84,12 +84,17 @@ export function startHost({
   allowHosts = [],
 }: HostOptions): Promise<RunningHost> {
   const streams = new Map<http.ServerResponse, Stream>();
-  const stopListening = service.onChange((event) => {
-    const frame = `event: change\ndata: ${JSON.stringify(event)}\n\n`;
-    for (const s of streams.keys()) s.write(frame);
-  });
+  // Out of the map first: a stream that was ended must never be written to again (the host would crash).
+  const endStream = (s: http.ServerResponse) => {
+    streams.delete(s);
+    s.end();
+  };
+  const broadcast = (frame: string) => {
+    for (const s of streams.keys()) if (!s.writableEnded) s.write(frame);
+  };
+  const stopListening = service.onChange((event) => broadcast(`event: change\ndata: ${JSON.stringify(event)}\n\n`));
   const stopWatchingSessions = service.sessions.onEnded((token) => {
-    for (const [s, stream] of streams) if (stream.token === token) s.end();
+    for (const [s, stream] of streams) if (stream.token === token) endStream(s);
   });
   const heartbeat = setInterval(() => {
     try {
@@ -97,7 +102,7 @@ export function startHost({
     } catch (err) {
       console.error('[host] sweeping sessions failed:', err); // e.g. mid-restore; the next beat tries again
     }
-    for (const s of streams.keys()) s.write(': heartbeat\n\n');
+    broadcast(': heartbeat\n\n');
   }, HEARTBEAT_MS);
 
   const hostNames = allowedHostNames(host, allowHosts);
@@ -197,7 +202,7 @@ export function startHost({
             clearInterval(heartbeat);
             stopListening();
             stopWatchingSessions();
-            for (const s of streams.keys()) s.end();
+            for (const s of streams.keys()) endStream(s);
             server.close(() => done());
             server.closeAllConnections();
           }),

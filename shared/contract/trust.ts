@@ -22,6 +22,15 @@ export const BACKUP_REASONS = ['manual', 'daily', 'quit', 'prerestore', 'test'] 
 /** The names the app gives its backups: only these are listed, restored and pruned. */
 export const BACKUP_NAME_PATTERN = new RegExp(`^act-board-\\d{8}-\\d{6}(-\\d+)?-(${BACKUP_REASONS.join('|')})\\.sqlite$`);
 
+/** A path on the machine that runs the board (the admin types or pastes it). */
+const pathText = (what: string) =>
+  z
+    .string({ error: `must be ${what}` })
+    .trim()
+    .min(1, { error: `is required: ${what} on the machine that runs the board` })
+    .max(1000, { error: 'must be at most 1000 characters' })
+    .regex(/^(\/|\\\\|[A-Za-z]:[\\/])/, { error: 'must be a full path, such as /media/usb or D:\\' });
+
 export const unlockInput = z.strictObject({ staffId: id, pin });
 /** First run: an existing staff member, or (on an empty board) a new one, becomes the first admin. */
 const setupInput = z
@@ -86,6 +95,8 @@ export const trustMethods = {
   'audit.verify': method<AuditCheck>()(emptyInput),
   'backup.status': method<BackupState>()(emptyInput),
   'backup.now': method<BackupState>()(emptyInput),
+  'board.saveCopy': method<BackupState>()(z.strictObject({ folder: pathText('a folder') })),
+  'board.openFile': method<BackupState>()(z.strictObject({ file: pathText('a board file') })),
   'backup.restore': method<BackupState>()(
     z.strictObject({
       name: z.string({ error: 'must be a backup file name' }).regex(BACKUP_NAME_PATTERN, { error: 'is not a backup of this board' }),

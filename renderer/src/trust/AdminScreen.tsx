@@ -2,7 +2,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
-import { type AuditCheck, type AuditEntry, PERMISSION_LABELS, PERMISSION_LEVELS, type PermissionLevel, type Person, type TrustSettings } from '../../../shared/trust';
+import { type AuditCheck, type AuditEntry, type BackupState, PERMISSION_LABELS, PERMISSION_LEVELS, type PermissionLevel, type Person, type TrustSettings } from '../../../shared/trust';
 import { call, errorMessage } from '../api';
 import { toSafeCsv } from '../csv-safe';
 import { Field, FormDialog } from '../components/Dialog';
@@ -404,7 +404,73 @@ function LockAndBackupPanel() {
           </table>
         </div>
       )}
+      {backups.data && <MoveBoardPanel state={backups.data} />}
       <KioskPanel />
+    </div>
+  );
+}
+
+/** Moving the board to another PC: save a consistent copy; open a copy saved elsewhere. */
+function MoveBoardPanel({ state }: { state: BackupState }) {
+  const client = useQueryClient();
+  const notify = useNotify();
+  const [folder, setFolder] = useState(state.copyDir);
+  const [file, setFile] = useState('');
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const { busy, error, run } = useSaving(() => undefined);
+  const act = (what: () => Promise<unknown>, done: string) =>
+    run(async () => {
+      await what();
+      notify(done, 'info');
+      setConfirmOpen(false);
+      await client.invalidateQueries({ queryKey: ['backups'] });
+    });
+  return (
+    <div className="panel" aria-labelledby="move-board-title">
+      <h2 id="move-board-title">Move the board</h2>
+      <p className="field-hint">Paths are on the machine that runs the board.</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void act(() => call('board.saveCopy', { folder }), 'Saving a copy of the board…');
+        }}
+      >
+        <Field label="Save a copy of the board into this folder" hint="One consistent file with everything: a USB stick or a network drive.">
+          <input value={folder} onChange={(e) => setFolder(e.target.value)} />
+        </Field>
+        <button type="submit" className="button" disabled={busy || state.running}>
+          Save a copy of the board
+        </button>
+      </form>
+      {state.lastCopy && (
+        <p role="status">
+          Last copy: <code>{state.lastCopy}</code>
+        </p>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!confirmOpen) return setConfirmOpen(true);
+          void act(() => call('board.openFile', { file }), 'Opening the board file: this board is backed up first; everyone unlocks again afterwards.');
+        }}
+      >
+        <Field label="Open a board file" hint="A copy saved on another PC. It is checked first; this board is backed up before it is replaced.">
+          <input
+            value={file}
+            onChange={(e) => {
+              setFile(e.target.value);
+              setConfirmOpen(false);
+            }} placeholder="/media/usb/act-board-copy-20261130-091500.sqlite" />
+        </Field>
+        <button type="submit" className={`button${confirmOpen ? ' button-danger' : ''}`} disabled={busy || state.running || file.trim() === ''}>
+          {confirmOpen ? 'Really replace this board?' : 'Open this board file'}
+        </button>
+      </form>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
