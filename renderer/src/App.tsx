@@ -54,7 +54,9 @@ export function App() {
 
   // Until someone picks a day, the board shows today in the team's time zone.
   const shownDay = day ?? (timeZone ? todayIn(timeZone) : null);
-  const tabs = SCREENS.filter((s) => s.id !== 'setup' || setupOpen || screen === 'setup');
+  // A finished checklist has no tab of its own: Settings opens it.
+  const tabs = SCREENS.filter((s) => s.id !== 'setup' || setupOpen);
+  const currentTab = screen === 'setup' && !setupOpen ? 'settings' : screen;
 
   return (
     <div className="app">
@@ -73,8 +75,8 @@ export function App() {
             <button
               key={s.id}
               type="button"
-              className={`tab${screen === s.id ? ' tab-current' : ''}`}
-              aria-current={screen === s.id ? 'page' : undefined}
+              className={`tab${currentTab === s.id ? ' tab-current' : ''}`}
+              aria-current={currentTab === s.id ? 'page' : undefined}
               onClick={() => setScreen(s.id)}
             >
               {s.label}
