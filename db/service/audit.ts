@@ -3,26 +3,14 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { ParsedInput } from '../../shared/api';
 import type { AuditCheck, AuditEntry, AuditPage } from '../../shared/trust';
-import { type ChainBreak, MAX_BREAKS_LISTED, backupChainHead, compareWithBackup, findChainBreaks } from '../audit-chain';
+import { type AuditRowFields, type ChainBreak, MAX_BREAKS_LISTED, backupChainHead, compareWithBackup, findChainBreaks } from '../audit-chain';
 import { listBackups, readDatabaseFile, timeOf } from '../backup';
 import { trustOf } from './auth';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
 import { getSettings } from './settings';
 
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  actor_staff_id: number | null;
-  action: string;
-  entity: string;
-  entity_id: number | null;
-  before_json: string | null;
-  after_json: string | null;
-}
-
-const toEntry = (r: Row): AuditEntry => ({
+const toEntry = (r: AuditRowFields): AuditEntry => ({
   id: r.id,
   at: r.at,
   actor: r.actor,
@@ -69,7 +57,7 @@ export function listAudit(ctx: CallContext, input: ParsedInput<'audit.list'>): A
   const total = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM audit_log ${clause}`).get(params) as { n: number }).n;
   const rows = ctx.db
     .prepare(`SELECT * FROM audit_log ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: input.limit, offset: input.offset }) as Row[];
+    .all({ ...params, limit: input.limit, offset: input.offset }) as AuditRowFields[];
   const kinds = (ctx.db.prepare('SELECT DISTINCT entity FROM audit_log ORDER BY entity').all() as { entity: string }[]).map((k) => k.entity);
   return { entries: rows.map(toEntry), total, kinds };
 }

@@ -12,13 +12,7 @@ export interface StaffRecord {
   pattern: ShiftPattern;
 }
 
-export interface StaffImportValue {
-  name: string;
-  initials: string;
-  role: StaffRole;
-  fte: number;
-  colour: string;
-  active: boolean;
+export interface StaffImportValue extends Omit<Staff, 'id' | 'version'> {
   /** Absent when the file has no usual-week column: the usual week stays as it is. */
   pattern?: ShiftPattern;
 }
