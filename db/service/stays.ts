@@ -24,7 +24,7 @@ import {
   stayFigures,
 } from '../../shared/stays';
 import { getClient, listClients } from './clients';
-import { createContact } from './contacts';
+import { createContact, getContact } from './contacts';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
 import type { Privacy } from './privacy';
@@ -363,6 +363,11 @@ export function admit(ctx: CallContext, input: ParsedInput<'stays.admit'>): Stay
   ctx.db.prepare('UPDATE stays SET version = 0 WHERE id = ?').run(id);
   setClientStatus(ctx, client, log === 'jail' ? 'incarcerated' : 'hospitalized');
   const stay = getStay(ctx, id);
+  // A stay logged late still counts the visits already done on the board since the admission.
+  const done = ctx.db
+    .prepare(`SELECT id FROM contacts WHERE client_id = ? AND day BETWEEN ? AND ? AND status = 'done' AND intervention IN ${VISIT_INTERVENTIONS} ORDER BY day, id`)
+    .all(client.id, stay.admittedOn, today) as { id: number }[];
+  for (const c of done) recordVisitFromContact(ctx, getContact(ctx, c.id));
   changed(ctx, 'admit', undefined, stay, today);
   return stay;
 }
