@@ -4,9 +4,8 @@
  * and exportable as CSV.
  */
 import { DateTime } from 'luxon';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { toCsv } from '../../../shared/csv';
-import type { Client } from '../../../shared/domain';
 import {
   type CurrentStay,
   DISCHARGE_DESTINATION_LABELS,
@@ -22,7 +21,7 @@ import { addDays } from '../../../shared/time';
 import { usePrivacy, useDisplayName } from '../privacy';
 import { useClients } from '../queries';
 import { useSession } from '../trust/session';
-import { useCurrentStays, useStayFigures, useStayHistory } from './queries';
+import { useCurrentStays, useStayFigures, useStayHistory, useStayName } from './queries';
 import { AdmitDialog, CourtDateDialog, DischargeDialog, PlanDialog, VisitDialog } from './StayDialogs';
 import './stays.css';
 
@@ -80,14 +79,6 @@ export function StaysScreen() {
       {open?.form === 'plan' && <PlanDialog stay={open.stay} clientName={open.clientName} onClose={() => setOpenNow(null)} />}
     </section>
   );
-}
-
-/** A client's name as this seat shows it (the host already gives initials to a locked seat). */
-function useStayName() {
-  const clients = useClients();
-  const displayName = useDisplayName();
-  const byId = useMemo(() => new Map((clients.data ?? []).map((c: Client) => [c.id, c])), [clients.data]);
-  return (clientId: number, fallback: string) => displayName(byId.get(clientId), fallback);
 }
 
 function CurrentView({ onOpen, locked }: { onOpen: (o: Open) => void; locked: boolean }) {
