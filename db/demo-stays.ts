@@ -85,7 +85,7 @@ export function seedDemoStays(service: BoardService, today: LocalDate): void {
           .all(client.id, today) as { id: number; version: number }[];
         for (const c of planned) call('contacts.delete', { id: c.id, version: c.version }, actor);
       }
-      call('stays.admit', {
+      const stay = call('stays.admit', {
         clientId: client.id,
         kind: jail ? 'jail' : i === 0 ? 'medical' : 'psychiatric',
         admittedOn,
@@ -107,6 +107,13 @@ export function seedDemoStays(service: BoardService, today: LocalDate): void {
         officer: jail ? 'PO Gideon Marsh' : '',
         attorney: jail ? 'Public defender Ada Quill' : '',
       }, actor);
+      if (long) {
+        // Weekly visits and calls with the ward before the board's three weeks of contacts.
+        for (let d = 5; d < 80; d += 7) {
+          call('stays.logVisit', { stayId: stay.id, day: addDays(admittedOn, d), kind: 'visit', staffId: client.primaryStaffId, note: 'Sat with the client in the day room.' }, actor);
+          call('stays.logVisit', { stayId: stay.id, day: addDays(admittedOn, d + 2), kind: 'call', staffId: client.primaryStaffId, note: 'Ward social worker: no date yet.' }, actor);
+        }
+      }
       if (jail && !long) {
         call('appointments.create', {
           clientId: client.id, day: addDays(today, 3), start: '09:30', durationMinutes: 120, kind: 'court',

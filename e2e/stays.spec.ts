@@ -55,6 +55,7 @@ test('admit, flag on the board, visit recorded by a done contact, the meeting sh
   const warning = page.locator('.warning-list li').filter({ hasText: `${client.preferredName}: no team visit in hospital` });
   await expect(warning).toBeVisible();
   await expect(page.locator('.attention-group').filter({ hasText: 'In hospital or jail: visit due' })).toContainText(client.preferredName);
+  await shots(page, 'board');
   await warning.getByRole('button', { name: 'Plan a visit today' }).click();
   await expect(warning).toHaveCount(0);
   const visit = (await api(host, 'board.get', { day })).contacts.find((c) => c.clientId === client.id && c.intervention === 'hospital_visit')!;

@@ -93,6 +93,7 @@ function lockedInputs(): Partial<{ [M in Method]: Input<M> }> {
     'stays.current': {},
     'stays.history': {},
     'stays.figures': { from: addDays(today, -365), to: today },
+    // The longest stay: the one with visit notes.
     'stays.client': { clientId: trusted('stays.current', {}).stays[0]!.stay.clientId },
     'stays.settings': {},
   };
@@ -124,6 +125,7 @@ describe('a locked seat of a team that shows initials while locked', () => {
       ...trusted('clients.profiles', {}).flatMap((p) => p.goals),
       ...['facility', 'unit', 'reason', 'learned_how', 'contact_name', 'contact_phone', 'visit_plan', 'discharge_plan', 'charges', 'officer', 'attorney', 'follow_up_plan']
         .flatMap((c) => column(`SELECT DISTINCT ${c} AS t FROM stays WHERE ${c} != ''`)),
+      ...column("SELECT DISTINCT note AS t FROM stay_visits WHERE note != ''"),
     ];
     expect(texts.length).toBeGreaterThan(50);
     expect(texts).toContain('Ask about the eviction notice');

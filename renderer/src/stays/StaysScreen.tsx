@@ -142,8 +142,8 @@ function CurrentView({ onOpen, locked }: { onOpen: (o: Open) => void; locked: bo
               {followUps.map((f) => (
                 <tr key={f.stayId}>
                   <td className="strong">{name(f.clientId, f.clientName)}</td>
-                  <td>{f.dischargedOn}</td>
-                  <td>{f.followUpDue}</td>
+                  <td className="nowrap">{f.dischargedOn}</td>
+                  <td className="nowrap">{f.followUpDue}</td>
                   <td>{f.flag ? <span className="stay-flag stay-flag-follow_up_overdue">Overdue</span> : 'Not yet seen'}</td>
                 </tr>
               ))}
@@ -173,8 +173,8 @@ function CurrentRow({ c, clientName, hideNotes, locked, onOpen }: { c: CurrentSt
         )}
       </td>
       <td className="stay-days">{c.daysIn}</td>
-      <td>{c.lastVisit ?? 'None yet'}</td>
-      <td>{c.nextVisit}</td>
+      <td className="nowrap">{c.lastVisit ?? 'None yet'}</td>
+      <td className="nowrap">{c.nextVisit}</td>
       <td>
         <ul className="stay-flags">
           {c.flags.map((f) => (
@@ -185,21 +185,23 @@ function CurrentRow({ c, clientName, hideNotes, locked, onOpen }: { c: CurrentSt
         </ul>
       </td>
       {!locked && (
-        <td className="no-print stay-actions">
-          <button type="button" className="button button-small" onClick={() => onOpen({ form: 'visit', stay: s, clientName })}>
-            Log visit
-          </button>
-          <button type="button" className="button button-small" onClick={() => onOpen({ form: 'plan', stay: s, clientName })}>
-            Plans
-          </button>
-          {jail && (
-            <button type="button" className="button button-small" onClick={() => onOpen({ form: 'court', stay: s, clientName })}>
-              Court date
+        <td className="no-print">
+          <div className="stay-actions">
+            <button type="button" className="button button-small" onClick={() => onOpen({ form: 'visit', stay: s, clientName })}>
+              Log visit
             </button>
-          )}
-          <button type="button" className="button button-small" onClick={() => onOpen({ form: 'discharge', stay: s, clientName })}>
-            {jail ? 'Release' : 'Discharge'}
-          </button>
+            <button type="button" className="button button-small" onClick={() => onOpen({ form: 'plan', stay: s, clientName })}>
+              Plans
+            </button>
+            {jail && (
+              <button type="button" className="button button-small" onClick={() => onOpen({ form: 'court', stay: s, clientName })}>
+                Court date
+              </button>
+            )}
+            <button type="button" className="button button-small" onClick={() => onOpen({ form: 'discharge', stay: s, clientName })}>
+              {jail ? 'Release' : 'Discharge'}
+            </button>
+          </div>
         </td>
       )}
     </tr>
@@ -291,7 +293,7 @@ function HistoryView({ today }: { today: string }) {
           {rows.map((r) => (
             <tr key={r.stay.id}>
               {cells(r).map((cell, i) => (
-                <td key={i} className={i === 0 ? 'strong' : undefined}>
+                <td key={i} className={i === 0 ? 'strong' : i === 3 || i === 4 ? 'nowrap' : undefined}>
                   {cell}
                 </td>
               ))}
