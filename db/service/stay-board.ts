@@ -2,7 +2,7 @@
  * What the hospital and jail logs put on a day's board (issue 10): a warning for each flag
  * of an open stay or owed follow-up, the clients in hospital or jail whose visit is due in
  * "Clients to see", and the days in on the cards. Only for today and later days: a past
- * day's board is what happened.
+ * day's board is what happened. "Plan a visit today" (the warning's stayId) only on today's.
  */
 import type { LocalDate } from '../../shared/domain';
 import type { ClientAttention, Warning } from '../../shared/schedule';
@@ -25,7 +25,7 @@ export function stayBoard(ctx: Pick<CallContext, 'db'>, day: LocalDate, today: L
   for (const c of current.stays) {
     board.daysIn.set(c.stay.clientId, c.daysIn);
     for (const f of c.flags) {
-      board.warnings.push({ kind: `stay_${f.kind}`, message: `${c.clientName}: ${f.message}`, contactIds: [], staffId: null, clientId: c.stay.clientId, stayId: c.stay.id });
+      board.warnings.push({ kind: `stay_${f.kind}`, message: `${c.clientName}: ${f.message}`, contactIds: [], staffId: null, clientId: c.stay.clientId, ...(day === today ? { stayId: c.stay.id } : {}) });
     }
     if (visitDue({ stay: c.stay, today: day, lastVisit: c.lastVisit, visitGapDays: current.settings.visitGapDays })) {
       board.attention.push({

@@ -76,6 +76,22 @@ describe('hospital and jail stays', () => {
     expect(t.call('board.get', { day: TODAY }).warnings.some((w) => w.kind === 'stay_no_visit')).toBe(false);
   });
 
+  it("the team's visit gap decides when a visit is due, on the board and in Clients to see", () => {
+    const { admit, client } = seed();
+    admit({ admittedOn: '2026-11-21' });
+    const settings = t.call('stays.updateSettings', { version: 0, visitGapDays: 3, followUpDays: 3 });
+    const board = (day: string) => t.call('board.get', { day });
+    expect(board(TODAY).warnings.filter((w) => w.kind === 'stay_no_visit')).toEqual([]);
+    expect(board(TODAY).attention.filter((a) => a.reason === 'stay_visit_due')).toEqual([]);
+    const tomorrow = board('2026-11-24');
+    expect(tomorrow.warnings.find((w) => w.kind === 'stay_no_visit')).toMatchObject({ clientId: client.id, message: 'Testy: no team visit in hospital since the admission (3 days).' });
+    expect(tomorrow.warnings.find((w) => w.kind === 'stay_no_visit')!.stayId).toBeUndefined(); // "plan a visit today" only on today's board
+    expect(tomorrow.attention).toContainEqual(expect.objectContaining({ clientId: client.id, reason: 'stay_visit_due' }));
+    t.call('stays.updateSettings', { version: settings.version, visitGapDays: 2, followUpDays: 3 });
+    expect(board(TODAY).warnings.find((w) => w.kind === 'stay_no_visit')!.stayId).toBeDefined();
+    expect(board('2026-11-22').warnings.filter((w) => w.kind.startsWith('stay_'))).toEqual([]); // a past day is what happened
+  });
+
   it('figures for a period count admissions, discharges, the team share with its OS11 rating and readmissions', () => {
     const { admit } = seed();
     const first = admit({ admittedOn: '2026-10-01' });

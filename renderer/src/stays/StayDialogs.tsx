@@ -15,6 +15,7 @@ import {
   STAY_KIND_LABELS,
   type Stay,
   type StayKind,
+  type StaySettings,
   type StayVisitKind,
   logOfKind,
 } from '../../../shared/stays';
@@ -282,6 +283,24 @@ export function CourtDateDialog({ stay, clientName, today, onClose }: { stay: St
       </Field>
       <Field label="Staff">
         <EnumSelect value={f.staffSupport} values={STAFF_SUPPORT} labels={STAFF_SUPPORT_LABELS} onChange={(staffSupport) => set({ staffSupport })} />
+      </Field>
+    </FormDialog>
+  );
+}
+
+/** The team's rules for stays (admin): days without a visit before the board warns, days to the follow-up. */
+export function StaySettingsDialog({ settings, onClose }: { settings: StaySettings; onClose: () => void }) {
+  const { busy, error, run } = useSaving(onClose);
+  const [f, setF] = useState({ visitGapDays: String(settings.visitGapDays), followUpDays: String(settings.followUpDays) });
+  const submit = () =>
+    run(() => call('stays.updateSettings', { version: settings.version, visitGapDays: Number(f.visitGapDays), followUpDays: Number(f.followUpDays) }));
+  return (
+    <FormDialog title="Rules for hospital and jail stays" onClose={onClose} onSubmit={submit} submitLabel="Save" busy={busy} error={error}>
+      <Field label="Warn after this many days without a team visit" hint="1: a visit every day (PACT); some states ask for a weekly visit (7).">
+        <input type="number" min={1} max={14} value={f.visitGapDays} onChange={(e) => setF({ ...f, visitGapDays: e.target.value })} data-autofocus />
+      </Field>
+      <Field label="Follow-up due this many days after a discharge or release" hint="NY 5.14.1.5.i: within 3 to 7 days; never more than 7.">
+        <input type="number" min={1} max={7} value={f.followUpDays} onChange={(e) => setF({ ...f, followUpDays: e.target.value })} />
       </Field>
     </FormDialog>
   );

@@ -22,11 +22,11 @@ import { usePrivacy, useDisplayName } from '../privacy';
 import { useClients } from '../queries';
 import { useSession } from '../trust/session';
 import { useCurrentStays, useStayFigures, useStayHistory, useStayName } from './queries';
-import { AdmitDialog, CourtDateDialog, DischargeDialog, PlanDialog, VisitDialog } from './StayDialogs';
+import { AdmitDialog, CourtDateDialog, DischargeDialog, PlanDialog, StaySettingsDialog, VisitDialog } from './StayDialogs';
 import './stays.css';
 
 type View = 'current' | 'history' | 'figures';
-type Open = { form: 'admit' } | { form: 'visit' | 'discharge' | 'court' | 'plan'; stay: Stay; clientName: string } | null;
+type Open = { form: 'admit' | 'rules' } | { form: 'visit' | 'discharge' | 'court' | 'plan'; stay: Stay; clientName: string } | null;
 
 /** Free texts hidden on this seat (a locked seat already gets placeholders from the host). */
 const where = (s: Stay, hideNotes: boolean) => (hideNotes ? STAY_KIND_LABELS[s.kind] : [s.facility, s.unit].filter(Boolean).join(' · '));
@@ -72,6 +72,7 @@ export function StaysScreen() {
       {view === 'current' && <CurrentView onOpen={setOpen} locked={locked} />}
       {view === 'history' && <HistoryView today={today} />}
       {view === 'figures' && <FiguresView today={today} />}
+      {open?.form === 'rules' && current.data && <StaySettingsDialog settings={current.data.settings} onClose={() => setOpenNow(null)} />}
       {open?.form === 'admit' && <AdmitDialog today={today} onClose={() => setOpenNow(null)} />}
       {open?.form === 'visit' && <VisitDialog stay={open.stay} clientName={open.clientName} today={today} onClose={() => setOpenNow(null)} />}
       {open?.form === 'discharge' && <DischargeDialog stay={open.stay} clientName={open.clientName} today={today} onClose={() => setOpenNow(null)} />}
@@ -99,6 +100,11 @@ function CurrentView({ onOpen, locked }: { onOpen: (o: Open) => void; locked: bo
         <p className="field-hint">
           A visit is due every {settings.visitGapDays === 1 ? 'day' : `${settings.visitGapDays} days`}; a follow-up within {settings.followUpDays} days of a discharge.
         </p>
+        {!locked && (
+          <button type="button" className="button" onClick={() => onOpen({ form: 'rules' })}>
+            Rules…
+          </button>
+        )}
         <button type="button" className="button" onClick={exportCsv}>
           Export CSV
         </button>
