@@ -64,7 +64,7 @@ export function seedDemoStays(service: BoardService, today: LocalDate): void {
     const again = active[5]!;
     closed(again, 'psychiatric', addDays(today, -60), 9);
     closed(again, 'psychiatric', addDays(today, -40), 6); // readmitted 11 days after
-    // Discharged on Saturday: the follow-up is on the board, and one discharge last week still owes it.
+    // Discharged four days ago and not seen since: the board warns that the follow-up is overdue.
     closed(active[8]!, 'psychiatric', addDays(today, -8), 4);
 
     // The open stays: everyone the demo has in hospital or jail.
