@@ -5,6 +5,7 @@
  * unlocked and locked at 1920x1080 and 1366x768.
  */
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { addDays } from '../shared/time';
 import { api, card, expect, openBoard, test, today } from './fixtures';
@@ -35,6 +36,8 @@ test('admit, flag on the board, visit recorded by a done contact, the meeting sh
   await tab(page, 'Hospital & jail').click();
   await expect(page.getByRole('table', { name: 'In hospital or jail now' })).toBeVisible();
   await shots(page, 'current');
+  const axe = await new AxeBuilder({ page }).include('.stays-screen').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.getByRole('button', { name: '+ Admit or book…' }).click();
   let dialog = page.getByRole('dialog');
   await dialog.getByLabel('Client', { exact: true }).selectOption({ label: client.preferredName });
@@ -102,6 +105,13 @@ test('admit, flag on the board, visit recorded by a done contact, the meeting sh
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Stay history' })).toContainText('Fictional Mercy Hospital');
   await shots(page, 'history');
+  // Printed: no top bar, no buttons, the table only.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.topbar')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden();
+  await expect(page.getByText(/^Stays from /)).toBeVisible();
+  await page.screenshot({ path: 'test-results/stays/history-print.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Figures', exact: true }).click();
   await expect(page.getByRole('definition').filter({ hasText: 'TMACT OS11 rating' })).toBeVisible();
   await shots(page, 'figures');
