@@ -11,7 +11,7 @@ import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
 import { type Privacy, shownContact } from './privacy';
 import { getSettings } from './settings';
-import { stayBoard } from './stay-board';
+import { withStays } from './stay-board';
 import { listStaff } from './staff';
 
 /** TMACT team approach: each client should be seen by at least this many staff in four weeks. */
@@ -87,25 +87,21 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
   const plan = ctx.db.prepare('SELECT shift_manager_id, version FROM day_plans WHERE day = ?').get(day) as
     | { shift_manager_id: number | null; version: number }
     | undefined;
-  const today = todayIn(settings.timeZone, ctx.now);
-  const stays = stayBoard(ctx, day, today, privacy);
   return {
     day,
-    today,
+    today: todayIn(settings.timeZone, ctx.now),
     timeZone: settings.timeZone,
     staff,
     contacts: contacts.map((c) => shownContact(privacy, c)),
     clients: [...new Set(contacts.map((c) => c.clientId))].map((id) => {
       const { name, preferredName, status } = privacy.client(clients.get(id)!);
-      const daysIn = stays.daysIn.get(id);
-      return { id, name, preferredName, status, ...(daysIn === undefined ? {} : { daysIn }) };
+      return { id, name, preferredName, status };
     }),
     staffDays: everyone.map((s) => staffDays.get(s.id)!),
     holiday,
     shiftManagerId: plan?.shift_manager_id ?? null,
     dayPlanVersion: plan?.version ?? 0,
-    warnings: [
-      ...dayWarnings({
+    warnings: dayWarnings({
       day,
       holiday: holiday !== null,
       staff: everyone.filter((s) => s.active || withContacts.has(s.id)),
@@ -116,13 +112,14 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
         return c ? privacy.nameOf(c) : `Client ${id}`;
       },
       travelBufferMinutes: settings.travelBufferMinutes,
-      }),
-      ...stays.warnings,
-    ],
-    attention: [...attentionList(ctx, day, settings.noContactDays, allClients, privacy), ...stays.attention],
+    }),
+    attention: attentionList(ctx, day, settings.noContactDays, allClients, privacy),
   };
 }
 
 export const boardDayHandlers: HandlersFor<'board.get'> = {
-  'board.get': (ctx, i: ParsedInput<'board.get'>) => getBoardDay(ctx, i.day, i.privateNames ? ctx.privacy.withPrivateNames() : ctx.privacy),
+  'board.get': (ctx, i: ParsedInput<'board.get'>) => {
+    const privacy = i.privateNames ? ctx.privacy.withPrivateNames() : ctx.privacy;
+    return withStays(ctx, getBoardDay(ctx, i.day, privacy), privacy);
+  },
 };

@@ -4,7 +4,7 @@
  * "Clients to see", and the days in on the cards. Only for today and later days: a past
  * day's board is what happened. "Plan a visit today" (the warning's stayId) only on today's.
  */
-import type { LocalDate } from '../../shared/domain';
+import type { BoardDay, LocalDate } from '../../shared/domain';
 import type { ClientAttention, Warning } from '../../shared/schedule';
 import { visitDue } from '../../shared/stays';
 import type { CallContext } from './context';
@@ -41,4 +41,15 @@ export function stayBoard(ctx: Pick<CallContext, 'db'>, day: LocalDate, today: L
     if (f.flag) board.warnings.push({ kind: 'stay_follow_up_overdue', message: `${f.clientName}: ${f.flag.message}`, contactIds: [], staffId: null, clientId: f.clientId });
   }
   return board;
+}
+
+/** The day's board with what the logs add: stay warnings after the plan's, stay clients to see, days in on the cards. */
+export function withStays(ctx: Pick<CallContext, 'db'>, board: BoardDay, privacy: Privacy): BoardDay {
+  const stays = stayBoard(ctx, board.day, board.today, privacy);
+  return {
+    ...board,
+    clients: board.clients.map((c) => (stays.daysIn.has(c.id) ? { ...c, daysIn: stays.daysIn.get(c.id)! } : c)),
+    warnings: [...board.warnings, ...stays.warnings],
+    attention: [...board.attention, ...stays.attention],
+  };
 }
