@@ -50,7 +50,16 @@ test('admit, flag on the board, visit recorded by a done contact, the meeting sh
   const row = page.getByRole('table', { name: 'In hospital or jail now' }).getByRole('row').filter({ hasText: client.preferredName });
   await expect(row).toContainText('Fictional Mercy Hospital');
   await expect(row).toContainText('no team visit in hospital since the admission (1 days)');
+  // The hearing on the involuntary hold is in three days: flagged.
+  await row.getByRole('button', { name: 'Edit' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Legal status').selectOption({ label: 'Involuntary' });
+  await dialog.getByLabel('Expires or hearing on').fill(addDays(day, 3));
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText(`legal status expires or is heard on ${addDays(day, 3)} (3 days away)`);
   const stay = (await api(host, 'stays.client', { clientId: client.id })).current!.stay;
+  expect(stay).toMatchObject({ legalStatus: 'involuntary', contactName: 'Nurse Pell Fenwick' });
   expect((await api(host, 'clients.list', {})).find((c) => c.id === client.id)!.status).toBe('hospitalized');
 
   // The board: the warning, the client to see, and one click plans the visit.

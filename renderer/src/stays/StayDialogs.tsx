@@ -225,33 +225,83 @@ export function DischargeDialog({ stay, clientName, today, onClose }: { stay: St
   );
 }
 
-export function PlanDialog({ stay, clientName, onClose }: { stay: Stay; clientName: string; onClose: () => void }) {
+/** The open stay's details the team keeps up to date: plans, legal status, who to call. */
+export function EditStayDialog({ stay, clientName, onClose }: { stay: Stay; clientName: string; onClose: () => void }) {
   const { busy, error, run } = useSaving(onClose);
-  const [f, setF] = useState({ visitPlan: stay.visitPlan, dischargePlan: stay.dischargePlan, dischargePlanState: stay.dischargePlanState, expectedDischarge: stay.expectedDischarge ?? '' });
+  const jail = stay.log === 'jail';
+  const [f, setF] = useState({
+    visitPlan: stay.visitPlan,
+    dischargePlan: stay.dischargePlan,
+    dischargePlanState: stay.dischargePlanState,
+    expectedDischarge: stay.expectedDischarge ?? '',
+    legalStatus: (stay.legalStatus ?? NO_LEGAL) as LegalChoice,
+    legalUntil: stay.legalUntil ?? '',
+    contactName: stay.contactName,
+    contactPhone: stay.contactPhone,
+    charges: stay.charges,
+    officer: stay.officer,
+    attorney: stay.attorney,
+  });
   const set = (change: Partial<typeof f>) => setF((x) => ({ ...x, ...change }));
+  const submit = () =>
+    run(() =>
+      call('stays.update', {
+        id: stay.id,
+        version: stay.version,
+        ...f,
+        expectedDischarge: f.expectedDischarge || null,
+        legalStatus: f.legalStatus || null,
+        legalUntil: f.legalUntil || null,
+      }),
+    );
   return (
-    <FormDialog
-      title={`Plans: ${clientName}`}
-      onClose={onClose}
-      onSubmit={() => run(() => call('stays.update', { id: stay.id, version: stay.version, ...f, expectedDischarge: f.expectedDischarge || null }))}
-      submitLabel="Save"
-      busy={busy}
-      error={error}
-    >
+    <FormDialog title={`${jail ? 'Jail stay' : 'Hospital stay'}: ${clientName}`} onClose={onClose} onSubmit={submit} submitLabel="Save" busy={busy} error={error} wide>
       <Field label="Visit plan">
         <input value={f.visitPlan} onChange={(e) => set({ visitPlan: e.target.value })} data-autofocus />
       </Field>
       <div className="field-pair">
-        <Field label={stay.log === 'jail' ? 'Release plan state' : 'Discharge plan state'}>
+        <Field label={jail ? 'Release plan state' : 'Discharge plan state'}>
           <EnumSelect value={f.dischargePlanState} values={DISCHARGE_PLAN_STATES} labels={DISCHARGE_PLAN_STATE_LABELS} onChange={(dischargePlanState) => set({ dischargePlanState })} />
         </Field>
-        <Field label={stay.log === 'jail' ? 'Expected release' : 'Expected discharge'}>
+        <Field label={jail ? 'Expected release' : 'Expected discharge'}>
           <input type="date" value={f.expectedDischarge} onChange={(e) => set({ expectedDischarge: e.target.value })} />
         </Field>
       </div>
-      <Field label={stay.log === 'jail' ? 'Release plan' : 'Discharge plan'}>
+      <Field label={jail ? 'Release plan' : 'Discharge plan'}>
         <textarea rows={3} value={f.dischargePlan} onChange={(e) => set({ dischargePlan: e.target.value })} />
       </Field>
+      {jail ? (
+        <>
+          <Field label="Charges in brief (optional)">
+            <input value={f.charges} onChange={(e) => set({ charges: e.target.value })} />
+          </Field>
+          <div className="field-pair">
+            <Field label="Probation or parole officer">
+              <input value={f.officer} onChange={(e) => set({ officer: e.target.value })} />
+            </Field>
+            <Field label="Attorney">
+              <input value={f.attorney} onChange={(e) => set({ attorney: e.target.value })} />
+            </Field>
+          </div>
+        </>
+      ) : (
+        <div className="field-pair">
+          <Field label="Legal status">
+            <EnumSelect value={f.legalStatus} values={[NO_LEGAL, ...LEGAL_STATUSES]} labels={LEGAL_LABELS} onChange={(legalStatus) => set({ legalStatus })} />
+          </Field>
+          <Field label="Expires or hearing on">
+            <input type="date" value={f.legalUntil} onChange={(e) => set({ legalUntil: e.target.value })} />
+          </Field>
+        </div>
+      )}
+      <div className="field-pair">
+        <Field label={jail ? 'Jail contact' : 'Inpatient contact'}>
+          <input value={f.contactName} onChange={(e) => set({ contactName: e.target.value })} />
+        </Field>
+        <Field label="Their phone">
+          <input value={f.contactPhone} onChange={(e) => set({ contactPhone: e.target.value })} />
+        </Field>
+      </div>
     </FormDialog>
   );
 }

@@ -22,11 +22,11 @@ import { usePrivacy, useDisplayName } from '../privacy';
 import { useClients } from '../queries';
 import { useSession } from '../trust/session';
 import { useCurrentStays, useStayFigures, useStayHistory, useStayName } from './queries';
-import { AdmitDialog, CourtDateDialog, DischargeDialog, PlanDialog, StaySettingsDialog, VisitDialog } from './StayDialogs';
+import { AdmitDialog, CourtDateDialog, DischargeDialog, EditStayDialog, StaySettingsDialog, VisitDialog } from './StayDialogs';
 import './stays.css';
 
 type View = 'current' | 'history' | 'figures';
-type Open = { form: 'admit' | 'rules' } | { form: 'visit' | 'discharge' | 'court' | 'plan'; stay: Stay; clientName: string } | null;
+type Open = { form: 'admit' | 'rules' } | { form: 'visit' | 'discharge' | 'court' | 'edit'; stay: Stay; clientName: string } | null;
 
 /** Free texts hidden on this seat (a locked seat already gets placeholders from the host). */
 const where = (s: Stay, hideNotes: boolean) => (hideNotes ? STAY_KIND_LABELS[s.kind] : [s.facility, s.unit].filter(Boolean).join(' · '));
@@ -77,7 +77,7 @@ export function StaysScreen() {
       {open?.form === 'visit' && <VisitDialog stay={open.stay} clientName={open.clientName} today={today} onClose={() => setOpenNow(null)} />}
       {open?.form === 'discharge' && <DischargeDialog stay={open.stay} clientName={open.clientName} today={today} onClose={() => setOpenNow(null)} />}
       {open?.form === 'court' && <CourtDateDialog stay={open.stay} clientName={open.clientName} today={today} onClose={() => setOpenNow(null)} />}
-      {open?.form === 'plan' && <PlanDialog stay={open.stay} clientName={open.clientName} onClose={() => setOpenNow(null)} />}
+      {open?.form === 'edit' && <EditStayDialog stay={open.stay} clientName={open.clientName} onClose={() => setOpenNow(null)} />}
     </section>
   );
 }
@@ -196,8 +196,8 @@ function CurrentRow({ c, clientName, hideNotes, locked, onOpen }: { c: CurrentSt
             <button type="button" className="button button-small" onClick={() => onOpen({ form: 'visit', stay: s, clientName })}>
               Log visit
             </button>
-            <button type="button" className="button button-small" onClick={() => onOpen({ form: 'plan', stay: s, clientName })}>
-              Plans
+            <button type="button" className="button button-small" onClick={() => onOpen({ form: 'edit', stay: s, clientName })}>
+              Edit
             </button>
             {jail && (
               <button type="button" className="button button-small" onClick={() => onOpen({ form: 'court', stay: s, clientName })}>
