@@ -58,6 +58,16 @@ describe('hospital and jail stays', () => {
     expect(t.call('stays.client', { clientId: client.id }).visits).toEqual([]);
   });
 
+  it('lists a client whose status says hospitalized with no stay in the log, until the stay is logged', () => {
+    const { client } = seed();
+    const c = t.call('clients.list', {}).find((x) => x.id === client.id)!;
+    t.call('clients.update', { id: c.id, version: c.version, status: 'hospitalized' });
+    expect(t.call('stays.current', {}).unlogged).toEqual([{ clientId: client.id, clientName: 'Testy', status: 'hospitalized' }]);
+    t.call('stays.admit', { clientId: client.id, kind: 'psychiatric', admittedOn: TODAY, facility: 'Fictional General' });
+    expect(t.call('stays.current', {}).unlogged).toEqual([]);
+    expect(status(client.id)).toBe('hospitalized');
+  });
+
   it('a contact that is no visit, or outside every stay, records nothing', () => {
     const { client, cm } = seed();
     const c = t.call('contacts.create', { clientId: client.id, staffId: cm.id, day: TODAY, start: '10:00', end: '11:00', intervention: 'hospital_visit', location: 'community' });

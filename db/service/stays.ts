@@ -6,7 +6,7 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { Client, Contact, LocalDate } from '../../shared/domain';
 import { addDays, todayIn } from '../../shared/time';
-import type { CurrentStays, FollowUpOwed } from '../../shared/contract/stays';
+import type { CurrentStays, FollowUpOwed, UnloggedStay } from '../../shared/contract/stays';
 import {
   type ClientStays,
   type CurrentStay,
@@ -241,7 +241,11 @@ export function currentStays(ctx: Db & Pick<CallContext, 'db'>, today: LocalDate
       flag: followUpFlag(s, today, seen),
     });
   }
-  return { today, settings, stays: open, followUps };
+  const logged = new Set(stays.filter((s) => s.dischargedOn === null).map((s) => s.clientId));
+  const unlogged: UnloggedStay[] = [...clients.values()]
+    .filter((c): c is Client & { status: UnloggedStay['status'] } => (c.status === 'hospitalized' || c.status === 'incarcerated') && !logged.has(c.id))
+    .map((c) => ({ clientId: c.id, clientName: privacy.nameOf(c), status: c.status }));
+  return { today, settings, stays: open, followUps, unlogged };
 }
 
 function history(ctx: CallContext, input: ParsedInput<'stays.history'>): StayRecord[] {

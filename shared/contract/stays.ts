@@ -99,11 +99,19 @@ export interface FollowUpOwed {
   flag: StayFlag | null;
 }
 
+/** A client whose status says hospital or jail with no open stay in the log (set by hand, or before the logs existed). */
+export interface UnloggedStay {
+  clientId: number;
+  clientName: string;
+  status: 'hospitalized' | 'incarcerated';
+}
+
 export interface CurrentStays {
   today: LocalDate;
   settings: StaySettings;
   stays: CurrentStay[];
   followUps: FollowUpOwed[];
+  unlogged: UnloggedStay[];
 }
 
 export const stayMethods = {

@@ -30,14 +30,14 @@ const NO_LEGAL = '' as const;
 type LegalChoice = LegalStatus | typeof NO_LEGAL;
 const LEGAL_LABELS: Record<LegalChoice, string> = { '': 'Not known / not applicable', ...LEGAL_STATUS_LABELS };
 
-export function AdmitDialog({ today, onClose, clientId }: { today: string; onClose: () => void; clientId?: number }) {
+export function AdmitDialog({ today, onClose, clientId, kind }: { today: string; onClose: () => void; clientId?: number; kind?: StayKind }) {
   const clients = useClients();
   const displayName = useDisplayName();
   const { busy, error, run } = useSaving(onClose);
   const choosable = (clients.data ?? []).filter((c) => c.status === 'active' || c.id === clientId);
   const [f, setF] = useState({
     clientId: clientId ?? 0,
-    kind: 'psychiatric' as StayKind,
+    kind: kind ?? ('psychiatric' as StayKind),
     admittedOn: today,
     facility: '',
     unit: '',

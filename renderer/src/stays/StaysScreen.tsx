@@ -26,7 +26,7 @@ import { AdmitDialog, CourtDateDialog, DischargeDialog, EditStayDialog, StaySett
 import './stays.css';
 
 type View = 'current' | 'history' | 'figures';
-type Open = { form: 'admit' | 'rules' } | { form: 'visit' | 'discharge' | 'court' | 'edit'; stay: Stay; clientName: string } | null;
+type Open = { form: 'admit' | 'rules'; clientId?: number; kind?: StayKind } | { form: 'visit' | 'discharge' | 'court' | 'edit'; stay: Stay; clientName: string } | null;
 
 /** Free texts hidden on this seat (a locked seat already gets placeholders from the host). */
 const where = (s: Stay, hideNotes: boolean) => (hideNotes ? STAY_KIND_LABELS[s.kind] : [s.facility, s.unit].filter(Boolean).join(' · '));
@@ -73,7 +73,7 @@ export function StaysScreen() {
       {view === 'history' && <HistoryView today={today} />}
       {view === 'figures' && <FiguresView today={today} />}
       {open?.form === 'rules' && current.data && <StaySettingsDialog settings={current.data.settings} onClose={() => setOpenNow(null)} />}
-      {open?.form === 'admit' && <AdmitDialog today={today} onClose={() => setOpenNow(null)} />}
+      {open?.form === 'admit' && <AdmitDialog today={today} clientId={open.clientId} kind={open.kind} onClose={() => setOpenNow(null)} />}
       {open?.form === 'visit' && <VisitDialog stay={open.stay} clientName={open.clientName} today={today} onClose={() => setOpenNow(null)} />}
       {open?.form === 'discharge' && <DischargeDialog stay={open.stay} clientName={open.clientName} today={today} onClose={() => setOpenNow(null)} />}
       {open?.form === 'court' && <CourtDateDialog stay={open.stay} clientName={open.clientName} today={today} onClose={() => setOpenNow(null)} />}
@@ -87,7 +87,7 @@ function CurrentView({ onOpen, locked }: { onOpen: (o: Open) => void; locked: bo
   const name = useStayName();
   const { hideNotes } = usePrivacy();
   if (!current.data) return <p className="empty">Loading…</p>;
-  const { stays, followUps, settings } = current.data;
+  const { stays, followUps, settings, unlogged } = current.data;
   const exportCsv = () =>
     download(
       'stays-current',
@@ -132,6 +132,29 @@ function CurrentView({ onOpen, locked }: { onOpen: (o: Open) => void; locked: bo
           ))}
         </tbody>
       </table>
+      {unlogged.length > 0 && (
+        <section className="stays-unlogged" aria-labelledby="unlogged-title">
+          <h2 id="unlogged-title" className="stays-subtitle">
+            Status says hospital or jail, but no stay is logged
+          </h2>
+          <ul>
+            {unlogged.map((u) => (
+              <li key={u.clientId}>
+                <strong>{name(u.clientId, u.clientName)}</strong> ({u.status === 'hospitalized' ? 'hospitalized' : 'incarcerated'})
+                {!locked && (
+                  <button
+                    type="button"
+                    className="button button-small no-print"
+                    onClick={() => onOpen({ form: 'admit', clientId: u.clientId, kind: u.status === 'incarcerated' ? 'jail' : 'psychiatric' })}
+                  >
+                    Log the stay
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {followUps.length > 0 && (
         <>
           <h2 className="stays-subtitle">Follow-ups after discharge or release</h2>
