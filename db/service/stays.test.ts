@@ -121,11 +121,15 @@ describe('hospital and jail stays', () => {
     t.expectRejected(() => t.call('stays.logVisit', { stayId: stay.id, day: '2026-11-19' }), 'validation', /outside the stay/);
     t.expectRejected(() => t.call('stays.logVisit', { stayId: stay.id, day: '2026-11-24' }), 'validation', /outside the stay/);
     t.expectRejected(() => t.call('stays.admit', { clientId: client.id, kind: 'psychiatric', admittedOn: '2026-11-20', facility: '' }), 'validation', /required/);
+    t.call('stays.logVisit', { stayId: stay.id, day: '2026-11-21' });
+    t.expectRejected(() => t.call('stays.update', { id: stay.id, version: stay.version, admittedOn: '2026-11-22' }), 'validation', /visit is logged on 2026-11-21/);
+    t.expectRejected(() => t.call('stays.discharge', { id: stay.id, version: stay.version, dischargedOn: '2026-11-20', dischargedTo: 'home' }), 'validation', /visit is logged on 2026-11-21, after that discharge/);
     const { stay: closed } = t.call('stays.discharge', { id: stay.id, version: stay.version, dischargedOn: '2026-11-21', dischargedTo: 'home' });
     t.expectRejected(() => t.call('stays.logVisit', { stayId: stay.id, day: '2026-11-22' }), 'validation', /outside the stay/);
     t.expectRejected(() => t.call('stays.discharge', { id: closed.id, version: closed.version, dischargedOn: '2026-11-22', dischargedTo: 'home' }), 'validation', /already ended/);
     const c = t.call('clients.list', {}).find((x) => x.id === client.id)!;
     t.call('clients.update', { id: c.id, version: c.version, status: 'discharged' });
     t.expectRejected(() => admit({ admittedOn: TODAY }), 'validation', /discharged from the team/);
+    t.expectRejected(() => t.call('stays.figures', { from: TODAY, to: '2026-11-01' }), 'validation', /ends \(2026-11-01\) before it begins/);
   });
 });
