@@ -41,7 +41,7 @@ const NOTES: Record<Exclude<ContactStatus, 'planned'>, string[]> = {
 };
 
 /** mulberry32: a small seeded generator, so the demo is the same on every machine. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

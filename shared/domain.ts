@@ -179,7 +179,8 @@ export interface BoardDay {
   staff: Staff[];
   contacts: Contact[];
   /** Clients referenced by the day's contacts. */
-  clients: Pick<Client, 'id' | 'name' | 'preferredName' | 'status'>[];
+  /** daysIn: days in hospital or jail, for a client with an open stay (issue 10). */
+  clients: (Pick<Client, 'id' | 'name' | 'preferredName' | 'status'> & { daysIn?: number })[];
   /** Where each staff member is that day (shift or off). */
   staffDays: StaffDay[];
   /** The holiday's name, if the day is one. */
@@ -192,7 +193,7 @@ export interface BoardDay {
 }
 
 /** The areas a committed write can change; seats refresh what shows them. */
-export type ChangeArea = 'contacts' | 'staff' | 'clients' | 'settings' | 'trust' | 'schedules' | 'meetings' | 'events';
+export type ChangeArea = 'contacts' | 'staff' | 'clients' | 'settings' | 'trust' | 'schedules' | 'meetings' | 'events' | 'stays';
 export interface ChangeEvent {
   areas: ChangeArea[];
   /** Schedule days whose board changed, when the change is about contacts. */

@@ -90,6 +90,18 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'import.staff': 'admin', // as staff.create
   'import.clients': 'schedule', // as clients.create
   'import.schedules': 'schedule', // as schedule.items.create
+  // hospital and jail logs (issue 10): the program assistant and shift managers keep them; anyone logging contacts logs a visit
+  'stays.current': 'view',
+  'stays.history': 'view',
+  'stays.figures': 'view',
+  'stays.client': 'view',
+  'stays.settings': 'view',
+  'stays.admit': 'schedule',
+  'stays.update': 'schedule',
+  'stays.discharge': 'schedule',
+  'stays.logVisit': 'log',
+  'stays.planVisit': 'schedule',
+  'stays.updateSettings': 'admin', // as settings.update
 };
 
 export function permissionFor(method: string): Permission | undefined {

@@ -165,6 +165,12 @@ export const WARNING_KINDS = [
   'role_mismatch',
   'client_double_booked',
   'thin_weekend',
+  // hospital and jail logs (issue 10): one per flag of a stay (shared/stays.ts)
+  'stay_no_visit',
+  'stay_consider_discharge',
+  'stay_court_soon',
+  'stay_legal_expiring',
+  'stay_follow_up_overdue',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
@@ -175,6 +181,8 @@ export interface Warning {
   contactIds: number[];
   staffId: number | null;
   clientId: number | null;
+  /** The hospital or jail stay a warning is about ("plan a visit today" acts on it). */
+  stayId?: number;
 }
 
 /** Clients the day should not forget: the side list the shift manager drags from. */
@@ -182,6 +190,7 @@ export interface ClientAttention {
   clientId: number;
   name: string;
   preferredName: string;
-  reason: 'no_recent_contact' | 'few_staff';
+  /** stay_visit_due: in hospital or jail, and the team's visit is due (issue 10). */
+  reason: 'no_recent_contact' | 'few_staff' | 'stay_visit_due';
   detail: string;
 }

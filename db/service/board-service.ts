@@ -38,6 +38,7 @@ import { scheduleItemHandlers } from './schedule-items';
 import { settingsHandlers } from './settings';
 import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
+import { stayHandlers } from './stays';
 import { validationError } from './validation';
 
 /** Every method's handler, one module per area; the type makes a missing one a compile error. */
@@ -58,6 +59,7 @@ const handlers: HandlersFor<Method> = {
   ...meetingHandlers,
   ...setupHandlers,
   ...importHandlers,
+  ...stayHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

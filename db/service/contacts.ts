@@ -9,6 +9,7 @@ import type { HandlersFor } from './handler';
 import { getSettings, teamTimeFormatter } from './settings';
 import { workOf } from './sessions';
 import { requireActiveStaff } from './staff';
+import { recordVisitFromContact } from './stays';
 
 interface ContactRow {
   id: number;
@@ -108,7 +109,9 @@ function save(ctx: CallContext, action: string, before: Contact, next: Contact):
   // Once someone has the contact, the draft's reason for leaving it unassigned no longer applies.
   const draftReason = next.staffId === null ? next.draftReason : null;
   ctx.db.prepare(UPDATE_SQL).run({ ...next, draftReason, now: ctx.nowIso });
-  return changedContact(ctx, action, before, getContact(ctx, next.id));
+  const after = getContact(ctx, next.id);
+  recordVisitFromContact(ctx, after);
+  return changedContact(ctx, action, before, after);
 }
 
 export function createContact(ctx: CallContext, input: ParsedInput<'contacts.create'>): Contact {

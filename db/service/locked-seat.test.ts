@@ -90,6 +90,12 @@ function lockedInputs(): Partial<{ [M in Method]: Input<M> }> {
     'events.list': { limit: 500 },
     'setup.status': {},
     'import.mappings': {},
+    'stays.current': {},
+    'stays.history': {},
+    'stays.figures': { from: addDays(today, -365), to: today },
+    // The longest stay: the one with visit notes.
+    'stays.client': { clientId: trusted('stays.current', {}).stays[0]!.stay.clientId },
+    'stays.settings': {},
   };
 }
 
@@ -117,10 +123,14 @@ describe('a locked seat of a team that shows initials while locked', () => {
       ...column("SELECT DISTINCT note AS t FROM schedule_items WHERE note != ''"),
       ...column("SELECT DISTINCT note AS t FROM time_off WHERE note != ''"),
       ...trusted('clients.profiles', {}).flatMap((p) => p.goals),
+      ...['facility', 'unit', 'reason', 'learned_how', 'contact_name', 'contact_phone', 'visit_plan', 'discharge_plan', 'charges', 'officer', 'attorney', 'follow_up_plan']
+        .flatMap((c) => column(`SELECT DISTINCT ${c} AS t FROM stays WHERE ${c} != ''`)),
+      ...column("SELECT DISTINCT note AS t FROM stay_visits WHERE note != ''"),
     ];
     expect(texts.length).toBeGreaterThan(50);
     expect(texts).toContain('Ask about the eviction notice');
     expect(texts).toContain('14 Larkspur Lane');
+    expect(texts).toContain('Probation violation');
 
     const word = (s: string) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
     for (const [method, input] of Object.entries(inputs)) {

@@ -16,6 +16,7 @@ const StaffScreen = lazy(() => import('./screens/StaffScreen').then((m) => ({ de
 const MonthScreen = lazy(() => import('./planning/MonthScreen').then((m) => ({ default: m.MonthScreen })));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const AdminScreen = lazy(() => import('./trust/AdminScreen').then((m) => ({ default: m.AdminScreen })));
+const StaysScreen = lazy(() => import('./stays/StaysScreen').then((m) => ({ default: m.StaysScreen })));
 const SetupChecklist = lazy(() => import('./setup/SetupChecklist').then((m) => ({ default: m.SetupChecklist })));
 
 const SCREENS = [
@@ -23,6 +24,7 @@ const SCREENS = [
   { id: 'board', label: 'Board' },
   { id: 'meeting', label: 'Meeting' },
   { id: 'clients', label: 'Clients' },
+  { id: 'stays', label: 'Hospital & jail' },
   { id: 'staff', label: 'Staff' },
   { id: 'month', label: 'Month' },
   { id: 'settings', label: 'Settings' },
@@ -104,6 +106,7 @@ export function App() {
           {screen === 'setup' && <SetupChecklist onOpen={setScreen} />}
           {screen === 'meeting' && <MeetingScreen />}
           {screen === 'clients' && <ClientsScreen />}
+          {screen === 'stays' && <StaysScreen />}
           {screen === 'staff' && <StaffScreen />}
           {screen === 'month' && <MonthScreen />}
           {screen === 'settings' && <SettingsScreen onOpenSetup={() => setScreen('setup')} />}

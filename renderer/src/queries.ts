@@ -38,13 +38,14 @@ export const useAvailability = () => useQuery({ queryKey: ['availability'], quer
 
 /** Which cached queries show each area of the data. */
 const SHOWN_BY: Record<ChangeArea, readonly string[]> = {
-  contacts: ['board', 'roster'],
+  contacts: ['board', 'roster', 'stays'],
   staff: ['staff', 'board', 'roster', 'setup'],
   clients: ['clients', 'board', 'roster', 'profiles', 'setup'],
   settings: ['settings', 'board', 'roster', 'setup'],
   meetings: ['meeting', 'roster', 'meetingHistory'],
   events: ['events', 'roster'],
-  schedules: ['schedule', 'appointments', 'availability', 'board', 'setup'],
+  schedules: ['schedule', 'appointments', 'availability', 'board', 'setup', 'stays'],
+  stays: ['stays', 'board', 'roster', 'clients'],
   trust: ['auth', 'access', 'trustSettings', 'audit', 'backups', 'setup'],
 };
 

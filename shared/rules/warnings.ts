@@ -35,6 +35,11 @@ export const WARNING_BADGES: Record<WarningKind, string> = {
   role_mismatch: 'Wrong role',
   client_double_booked: 'Client clash',
   thin_weekend: 'Thin cover',
+  stay_no_visit: 'Visit due',
+  stay_consider_discharge: '90+ days',
+  stay_court_soon: 'Court soon',
+  stay_legal_expiring: 'Legal status expiring',
+  stay_follow_up_overdue: 'Follow-up overdue',
 };
 
 /** Board order inside a column: by start, then end, then id for stability. */

@@ -14,6 +14,8 @@ import { STATUS_SYMBOL, timeRange } from './format';
 export interface CardClient {
   preferredName: string;
   status: ClientStatus;
+  /** Days in hospital or jail (issue 10). */
+  daysIn?: number;
 }
 
 interface ContactCardProps {
@@ -29,7 +31,7 @@ interface ContactCardProps {
 export const ContactCard = memo(function ContactCard({ contact, client, warnings, lifted }: ContactCardProps) {
   // Planned is the usual state of a card on the board; only an outcome is worth a badge.
   const outcome = contact.status !== 'planned';
-  const away = client && client.status !== 'active' ? CLIENT_STATUS_LABELS[client.status] : null;
+  const away = client && client.status !== 'active' ? `${CLIENT_STATUS_LABELS[client.status]}${client.daysIn === undefined ? '' : ` · day ${client.daysIn}`}` : null;
   return (
     <div
       className={`card card-${contact.status} intervention-${contact.intervention}${warnings.length ? ' card-warned' : ''}${lifted ? ' card-lifted' : ''}`}

@@ -1,6 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useState } from 'react';
 import type { ClientAttention, Warning } from '../../../shared/schedule';
+import { PlanVisitButton } from '../stays/PlanVisitButton';
 
 interface SidePanelProps {
   warnings: Warning[];
@@ -28,6 +29,7 @@ export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWa
   const [picked, setPicked] = useState<number | null>(null);
   const noContact = attention.filter((a) => a.reason === 'no_recent_contact');
   const fewStaff = attention.filter((a) => a.reason === 'few_staff');
+  const stayVisits = attention.filter((a) => a.reason === 'stay_visit_due');
   const pick = (i: number) => {
     const next = picked === i ? null : i;
     setPicked(next);
@@ -51,6 +53,7 @@ export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWa
                   <span className="warning-icon" aria-hidden="true">⚠</span>
                   <span>{w.message}</span>
                 </button>
+                {movable && w.kind === 'stay_no_visit' && w.stayId !== undefined && <PlanVisitButton stayId={w.stayId} />}
               </li>
             ))}
           </ul>
@@ -61,6 +64,7 @@ export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWa
           Clients to see <span className="count">{attention.length}</span>
         </h2>
         {movable && <p className="side-hint">Drag a client onto a staff member to plan a contact.</p>}
+        <AttentionGroup title="In hospital or jail: visit due" list={stayVisits} displayName={displayName} movable={movable} />
         <AttentionGroup title="No face-to-face contact lately" list={noContact} displayName={displayName} movable={movable} />
         <AttentionGroup title="Seen by fewer than 3 staff in 4 weeks" list={fewStaff} displayName={displayName} movable={movable} />
       </section>

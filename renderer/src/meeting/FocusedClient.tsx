@@ -7,6 +7,7 @@ import { STATUS_SYMBOL, timeRange } from '../board/format';
 import { usePrivacy } from '../privacy';
 import { ACUITY_SYMBOL } from './dialogs';
 import { showTime } from '../clock';
+import { FocusedStay } from '../stays/MeetingStays';
 
 const HIDDEN = 'Hidden on this screen';
 
@@ -70,6 +71,7 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
           {ACUITY_LABELS[profile.acuity]}: {hideNotes ? HIDDEN : profile.acuityReason}
         </p>
       )}
+      {client.status !== 'active' && <FocusedStay clientId={client.id} />}
       <div className="focus-grid">
         <section className="focus-section" aria-labelledby="last24">
           <h3 id="last24">Last 24 hours</h3>

@@ -9,6 +9,7 @@ import { useNotify } from '../notices';
 import { useDisplayName } from '../privacy';
 import { EventLog } from './EventLog';
 import { EventsPanel } from './FocusedClient';
+import { InStaysList } from '../stays/MeetingStays';
 import { MeetingHistoryView } from './MeetingHistory';
 import { MeetingStage } from './MeetingStage';
 import { MeetingSummaryView } from './MeetingSummary';
@@ -183,6 +184,7 @@ function StartPanel() {
             ))}
           </ul>
         )}
+        <InStaysList />
         {data.teamEvents.length > 0 && <EventsPanel title="Team events" events={data.teamEvents} timeZone={data.timeZone} />}
       </section>
       <section className="panel start-order" aria-labelledby="order-title">
