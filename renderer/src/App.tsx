@@ -90,7 +90,8 @@ export function App() {
           {timeZone && <TeamClock timeZone={timeZone} />}
           <LockControl />
           <span className={`link link-${link}`} role="status">
-            <span aria-hidden="true">{link === 'live' ? '●' : '○'}</span> {link === 'live' ? 'Live' : 'Reconnecting…'}
+            <span aria-hidden="true">{link === 'live' ? '●' : '○'}</span>{' '}
+            <span className={link === 'live' ? 'link-word' : undefined}>{link === 'live' ? 'Live' : 'Reconnecting…'}</span>
           </span>
         </div>
       </header>
