@@ -9,6 +9,7 @@ import { meetingMethods } from './contract/meeting';
 import { scheduleMethods } from './contract/schedule';
 import { setupMethods } from './contract/setup';
 import { importMethods } from './contract/import';
+import { oncallMethods } from './contract/oncall';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -18,6 +19,7 @@ export const contract = {
   ...scheduleMethods,
   ...setupMethods,
   ...importMethods,
+  ...oncallMethods,
 };
 
 type Contract = typeof contract;

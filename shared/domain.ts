@@ -192,7 +192,17 @@ export interface BoardDay {
 }
 
 /** The areas a committed write can change; seats refresh what shows them. */
-export type ChangeArea = 'contacts' | 'staff' | 'clients' | 'settings' | 'trust' | 'schedules' | 'meetings' | 'events';
+export type ChangeArea =
+  | 'contacts'
+  | 'staff'
+  | 'clients'
+  | 'settings'
+  | 'trust'
+  | 'schedules'
+  | 'meetings'
+  | 'events'
+  // the on-call rota and the after-hours log (issue 11)
+  | 'oncall';
 export interface ChangeEvent {
   areas: ChangeArea[];
   /** Schedule days whose board changed, when the change is about contacts. */

@@ -347,6 +347,13 @@ export const CALL_OUTCOME_LABELS: Record<CallOutcome, string> = {
   hospitalized: 'Hospitalized',
 };
 
+/** As a call is shown: a call carried over from an event ticked "on-call phone" did not say what was done. */
+export type CallOutcomeShown = CallOutcome | 'not_recorded';
+export const CALL_OUTCOME_SHOWN_LABELS: Record<CallOutcomeShown, string> = {
+  ...CALL_OUTCOME_LABELS,
+  not_recorded: 'Not recorded (from the event log)',
+};
+
 export interface AfterHoursCall {
   id: number;
   at: string;
@@ -358,7 +365,7 @@ export interface AfterHoursCall {
   caller: string;
   how: CallHow;
   whatHappened: string;
-  outcome: CallOutcome;
+  outcome: CallOutcomeShown;
   followUp: boolean;
   /** The contact the follow-up became, once made. */
   followUpContactId: number | null;

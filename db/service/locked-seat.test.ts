@@ -90,6 +90,12 @@ function lockedInputs(): Partial<{ [M in Method]: Input<M> }> {
     'events.list': { limit: 500 },
     'setup.status': {},
     'import.mappings': {},
+    'oncall.rota': {},
+    'oncall.timeline': { from: addDays(today, -7), to: addDays(today, 60) },
+    'oncall.now': {},
+    'oncall.fairness': {},
+    'oncall.calendar': { staffId: null },
+    'afterHours.list': {},
   };
 }
 
@@ -117,10 +123,17 @@ describe('a locked seat of a team that shows initials while locked', () => {
       ...column("SELECT DISTINCT note AS t FROM schedule_items WHERE note != ''"),
       ...column("SELECT DISTINCT note AS t FROM time_off WHERE note != ''"),
       ...trusted('clients.profiles', {}).flatMap((p) => p.goals),
+      ...column('SELECT DISTINCT what_happened AS t FROM after_hours_calls'),
+      ...column("SELECT DISTINCT caller AS t FROM after_hours_calls WHERE caller != ''"),
+      ...column('SELECT DISTINCT reason AS t FROM oncall_overrides'),
+      // A staff member's own phone is for the team; the wall shows the team's crisis line instead.
+      ...column("SELECT DISTINCT phone AS t FROM staff WHERE phone != ''"),
     ];
     expect(texts.length).toBeGreaterThan(50);
     expect(texts).toContain('Ask about the eviction notice');
     expect(texts).toContain('14 Larkspur Lane');
+    expect(texts).toContain('Family wedding');
+    expect(texts).toContain('Sister');
 
     const word = (s: string) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
     for (const [method, input] of Object.entries(inputs)) {

@@ -29,6 +29,7 @@ import type { HandlersFor } from './handler';
 import { type Privacy, shownContact, shownEvent, shownHistory, shownMeeting, shownProfile } from './privacy';
 import { getSettings, teamTimeFormatter } from './settings';
 import { getStaff, listStaff } from './staff';
+import { callsSinceLastMeeting } from './after-hours';
 
 interface MeetingRow {
   id: number;
@@ -321,6 +322,7 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
   ).map((r) => shownEvent(privacy, toEvent(r)));
   const onCallSince = lastMeetingEndedAt ?? new Date(dayAgo).toISOString();
   const appointments = appointmentsWithin(ctx, today, weekEnd, privacy);
+  const afterHours = callsSinceLastMeeting(ctx);
 
   const clients: RosterClient[] = listClients(ctx)
     .filter((c) => c.status !== 'discharged')
@@ -351,11 +353,11 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
         upcoming: upcoming.sort((a, b) => a.day.localeCompare(b.day)),
         events: theirs,
         newEvents: theirs.filter((e) => e.reviewedMeetingId === null).length,
-        onCallSinceLastMeeting: theirs.some((e) => e.onCall && e.occurredAt >= onCallSince),
+        onCallSinceLastMeeting: theirs.some((e) => e.onCall && e.occurredAt >= onCallSince) || afterHours.some((call) => call.clientId === c.id),
       };
     });
   const teamEvents = events.filter((e) => e.clientId === null);
-  return { now: ctx.nowIso, today, timeZone, lastMeetingEndedAt, staff: listStaff(ctx), clients, teamEvents };
+  return { now: ctx.nowIso, today, timeZone, lastMeetingEndedAt, staff: listStaff(ctx), clients, teamEvents, afterHours };
 }
 
 export const meetingHandlers: HandlersFor<

@@ -39,13 +39,14 @@ export const useAvailability = () => useQuery({ queryKey: ['availability'], quer
 /** Which cached queries show each area of the data. */
 const SHOWN_BY: Record<ChangeArea, readonly string[]> = {
   contacts: ['board', 'roster'],
-  staff: ['staff', 'board', 'roster', 'setup'],
+  staff: ['staff', 'board', 'roster', 'setup', 'oncall'],
   clients: ['clients', 'board', 'roster', 'profiles', 'setup'],
   settings: ['settings', 'board', 'roster', 'setup'],
   meetings: ['meeting', 'roster', 'meetingHistory'],
   events: ['events', 'roster'],
-  schedules: ['schedule', 'appointments', 'availability', 'board', 'setup'],
+  schedules: ['schedule', 'appointments', 'availability', 'board', 'setup', 'oncall'],
   trust: ['auth', 'access', 'trustSettings', 'audit', 'backups', 'setup'],
+  oncall: ['oncall', 'afterHours', 'roster'],
 };
 
 function refresh(client: QueryClient, areas: ChangeArea[]): void {
