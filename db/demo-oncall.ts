@@ -49,8 +49,9 @@ export function seedDemoOncall(service: BoardService, today: LocalDate): void {
       actor,
     );
     // Two of next month's turns swapped.
-    const { roles } = service.call('oncall.timeline', { from: addDays(today, 14), to: addDays(today, 30) }, actor);
-    const turns = roles.find((r) => r.roleId === 1)!.turns;
+    const { roles } = service.call('oncall.timeline', { from: addDays(today, 14), to: addDays(today, 45) }, actor);
+    const later = Date.now() + 14 * 24 * 3600_000;
+    const turns = roles.find((r) => r.roleId === 1)!.turns.filter((t) => Date.parse(t.start) > later);
     if (turns.length >= 3 && turns[0]!.staffId !== turns[2]!.staffId) {
       service.call('oncall.override', { kind: 'swap', roleId: 1, turn: turns[0]!.start, withTurn: turns[2]!.start, reason: 'Family wedding' }, actor);
     }

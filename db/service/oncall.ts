@@ -271,7 +271,8 @@ function onCallNow(ctx: CallContext): OnCallBoard {
     name: staffId === null ? null : (names.get(staffId) ?? null),
     phone: staffId === null ? null : phones.get(staffId) || null,
   });
-  // Far enough to find the next hand-off of a 28-day turn; the seat gets the next 48 hours.
+  // Far enough to find the next hand-off of a 28-day turn; the seat gets the next 48 hours,
+  // and at least the holder after next (so the strip still says "until" right after a hand-off).
   const ahead = isoAt(ctx.now.getTime() + 30 * DAY);
   const shownUntil = ctx.now.getTime() + 2 * DAY;
   const roles: OnCallNow[] = listRoles(ctx).map((role) => {
@@ -281,7 +282,7 @@ function onCallNow(ctx: CallContext): OnCallBoard {
       role,
       now: { ...person(current?.staffId ?? null), until: following ? current!.end : null },
       next: following ? { ...person(following.staffId), from: following.start } : null,
-      upcoming: segments.filter((s, i) => i < 2 || ms(s.start) < shownUntil),
+      upcoming: segments.filter((s, i) => i < 3 || ms(s.start) < shownUntil),
     };
   });
   return { now: ctx.nowIso, crisisLine: oncallSettings(ctx).crisisLine, roles, warnings: warnings(ctx, timeZone) };

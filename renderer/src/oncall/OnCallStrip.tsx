@@ -33,11 +33,12 @@ export function OnCallStrip({ timeZone }: { timeZone: string }) {
   const now = useNowUntil(boundaries);
   const names = useMemo(() => new Map((staff.data ?? []).map((s) => [s.id, s.name])), [staff.data]);
   const phones = useMemo(() => new Map((rota.data?.phones ?? []).map((p) => [p.staffId, p.phone])), [rota.data]);
-  // Past what the host sent (a seat left open for days): ask again.
+  // At each hand-off ask the host again, so the strip always knows the one after next.
   const { refetch } = board;
+  const handoffsPassed = boundaries.filter((b) => b <= now).length;
   useEffect(() => {
-    if (boundaries.length && now >= Math.max(...boundaries)) void refetch();
-  }, [now, boundaries, refetch]);
+    if (handoffsPassed > 0) void refetch();
+  }, [handoffsPassed, refetch]);
   if (!board.data) return null;
   const loud = board.data.warnings.filter((w) => w.loud);
   const at = (iso: string) => {
