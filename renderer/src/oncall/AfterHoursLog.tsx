@@ -13,6 +13,7 @@ import {
   type CallOutcome,
   hospitalStayOffer,
 } from '../../../shared/oncall';
+import { WITHHELD_TEXT } from '../../../shared/trust';
 import { call, errorMessage } from '../api';
 import { showTime } from '../clock';
 import { EnumSelect, StaffSelect } from '../components/Select';
@@ -143,9 +144,9 @@ export function CallLine({
   return (
     <li data-testid="after-hours-call">
       <strong>{showTime(DateTime.fromISO(entry.at).setZone(timeZone), 'ccc d LLL, {time}')}</strong> · {who}
-      {entry.clientName && entry.caller ? ` (${entry.caller})` : ''} · {CALL_HOW_LABELS[entry.how]} · taken by {staff.get(entry.staffId) ?? '—'}
-      <span className="tag">{CALL_OUTCOME_SHOWN_LABELS[entry.outcome]}</span>
-      {entry.reviewedMeetingId !== null && <span className="tag">Reviewed</span>}
+      {entry.clientName && entry.caller && entry.caller !== WITHHELD_TEXT ? ` (${entry.caller})` : ''} · {CALL_HOW_LABELS[entry.how]} · taken by{' '}
+      {staff.get(entry.staffId) ?? '—'} <span className="call-tag">{CALL_OUTCOME_SHOWN_LABELS[entry.outcome]}</span>
+      {entry.reviewedMeetingId !== null && <span className="call-tag">Reviewed</span>}
       <div>{entry.whatHappened}</div>
       <div className="call-actions">
         {entry.followUp && entry.clientId !== null && entry.followUpContactId === null && (
