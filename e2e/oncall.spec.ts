@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { api, expect, openBoard, test, today } from './fixtures';
+import { DateTime } from 'luxon';
+import { api, centreOf, expect, mouseDrag, openBoard, test, today } from './fixtures';
 import { addDays } from '../shared/time';
 
 const shotsDir = 'test-results/oncall';
@@ -95,4 +96,32 @@ test('log an after-hours call; it opens the next meeting and its follow-up goes 
   await expect(entry).toContainText('Follow-up on the board.');
   const logged = (await api(host, 'afterHours.list', {})).find((c) => c.whatHappened.startsWith('Could not sleep'))!;
   expect(logged.followUpContactId).not.toBeNull();
+});
+
+test('the team’s month: drag across days to add time off; days short of the operating hours are marked with the reason', async ({ page, host }) => {
+  await openBoard(page, host);
+  await tab(page, 'Month').click();
+  await page.getByRole('navigation', { name: 'Month views' }).getByRole('button', { name: 'The team' }).click();
+  await page.getByRole('button', { name: 'Next month' }).click();
+  const next = DateTime.fromISO(await today(host)).plus({ months: 1 }).startOf('month');
+  const day = (n: number) => next.set({ day: n }).toISODate()!;
+  const cell = (n: number) => page.locator(`.tm-cell[data-staff="HB"][data-day="${day(n)}"]`);
+  await expect(cell(8)).toBeVisible();
+  await mouseDrag(page, cell(8), await centreOf(cell(10)));
+  const dialog = page.getByRole('dialog', { name: 'Time off for Hannah Brooks' });
+  await expect(dialog.getByLabel('First day')).toHaveValue(day(8));
+  await expect(dialog.getByLabel('Last day')).toHaveValue(day(10));
+  await dialog.getByRole('button', { name: 'Add time off' }).click();
+  await expect(cell(9)).toHaveText('V');
+  const hb = (await api(host, 'staff.list', {})).find((s) => s.initials === 'HB')!;
+  const off = (await api(host, 'availability.list', {})).find((a) => a.staffId === hb.id)!.timeOff;
+  expect(off).toContainEqual(expect.objectContaining({ fromDay: day(8), toDay: day(10), kind: 'vacation' }));
+
+  // Everyone off on the 15th: the day is marked, with the reason.
+  for (const s of (await api(host, 'staff.list', {})).filter((x) => x.active)) {
+    await api(host, 'availability.setDay', { staffId: s.id, day: day(15), shift: null });
+  }
+  await expect(page.getByTestId(`check-${day(15)}`)).toHaveText('⚠');
+  await expect(page.getByRole('region', { name: /Days short of the operating hours/ })).toContainText(/No 8-hour shift|Nobody is working/);
+  await shots(page, 'team-month');
 });
