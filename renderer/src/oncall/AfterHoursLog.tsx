@@ -90,7 +90,7 @@ export function LogCallForm({ timeZone, staff }: { timeZone: string; staff: Staf
       </label>
       <label>
         Caller {draft.clientId === null ? '' : '(if not the client)'}
-        <input value={draft.caller} maxLength={120} onChange={(e) => set('caller', e.target.value)} placeholder="e.g. Sister, landlord" />
+        <input value={draft.caller} maxLength={120} onChange={(e) => set('caller', e.target.value)} placeholder="e.g. a neighbour, the landlord" />
       </label>
       <label>
         Phone or in person
