@@ -140,7 +140,7 @@ export interface RosterClient {
   lastPsychiatricVisit: LocalDate | null;
   /** The stored due date, else a month after the last visit. */
   psychiatricVisitDue: LocalDate | null;
-  /** Contacts that started in the last 24 hours. */
+  /** Contacts that started since the last meeting ended (at most a week back; the last 24 hours before any meeting). */
   last24h: Contact[];
   /** Contacts that start in the next 24 hours. */
   next24h: Contact[];

@@ -301,11 +301,13 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
   const lastMeetingEndedAt =
     (ctx.db.prepare("SELECT MAX(ended_at) AS at FROM meetings WHERE status = 'finished'").get() as { at: string | null }).at ?? null;
 
+  const dayAgo = now.getTime() - 24 * 3600 * 1000;
+  // The last contacts are those since the last meeting (on a Monday the whole weekend), at most a week back.
+  const lastSince = Math.max(lastMeetingEndedAt ? Date.parse(lastMeetingEndedAt) : dayAgo, now.getTime() - 7 * 24 * 3600 * 1000);
   const contacts: (Contact & { at: number })[] = [];
-  for (let d = addDays(today, -1); d <= weekEnd; d = addDays(d, 1)) {
+  for (let d = todayIn(timeZone, new Date(lastSince)); d <= weekEnd; d = addDays(d, 1)) {
     for (const c of contactsOn(ctx, d)) contacts.push({ ...shownContact(privacy, c), at: toInstant(c.day, c.startMinute, timeZone).getTime() });
   }
-  const dayAgo = now.getTime() - 24 * 3600 * 1000;
   const dayAhead = now.getTime() + 24 * 3600 * 1000;
   const lastPsych = new Map(
     (
@@ -347,7 +349,7 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
         profile: shownProfile(privacy, stored),
         lastPsychiatricVisit,
         psychiatricVisitDue,
-        last24h: mine.filter((x) => x.at >= dayAgo && x.at < now.getTime()).map(strip),
+        last24h: mine.filter((x) => x.at >= lastSince && x.at < now.getTime()).map(strip),
         next24h: mine.filter((x) => x.at >= now.getTime() && x.at < dayAhead && x.status !== 'cancelled').map(strip),
         nextWeek: mine.filter((x) => x.at >= dayAhead && x.day <= weekEnd && x.status === 'planned').map(strip),
         upcoming: upcoming.sort((a, b) => a.day.localeCompare(b.day)),

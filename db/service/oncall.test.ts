@@ -182,6 +182,18 @@ describe('the after-hours log', () => {
     expect(next.clients.find((c) => c.client.id === client)!.onCallSinceLastMeeting).toBe(false);
   });
 
+  it('the meeting’s last contacts are those since the last meeting: on a Monday, the whole weekend', () => {
+    const { a, client } = team();
+    clock = new Date(at('2026-10-30T09:00')); // Friday's meeting
+    const friday = t.call('meeting.start', { sort: 'status' });
+    clock = new Date(at('2026-10-30T09:40'));
+    t.call('meeting.finish', { id: friday.id, version: t.call('meeting.get', { id: friday.id }).version });
+    const visit = t.call('contacts.create', { clientId: client, staffId: a, day: '2026-10-30', start: '15:00', end: '15:30', intervention: 'housing', location: 'community' });
+    clock = new Date(at('2026-11-02T08:50'));
+    const entry = t.call('meeting.roster', {}).clients.find((c) => c.client.id === client)!;
+    expect(entry.last24h.map((c) => c.id)).toEqual([visit.id]);
+  });
+
   it('a log-level person logs calls they took themselves only', () => {
     team();
     const seat = { token: null as string | null, onSession: (tok: string | null) => (seat.token = tok) };
