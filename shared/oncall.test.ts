@@ -199,3 +199,48 @@ describe('nights in a row and fairness', () => {
     ]);
   });
 });
+
+describe('any rotation, any overrides (property)', () => {
+  it('covers a window seamlessly: each stretch starts where the one before ended, none is empty, and who holds an instant is the stretch that contains it', async () => {
+    const fc = await import('fast-check');
+    const day = fc.integer({ min: 0, max: 3 * 365 }).map((n) => addDays('2026-01-01', n));
+    const minute = fc.constantFrom(0, 30, 60, 90, 120, 150, 180, 540, 1020, 1410);
+    const memberArb = fc.record({
+      staffId: fc.integer({ min: 1, max: 6 }),
+      fromDay: fc.option(day, { nil: null }),
+      out: fc.option(fc.tuple(day, fc.integer({ min: 0, max: 40 })), { nil: null }),
+    });
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 1, max: 28 }),
+        fc.array(minute, { minLength: 7, maxLength: 7 }),
+        fc.array(memberArb, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 60 * 24 * 60 }), fc.integer({ min: 1, max: 60 * 24 * 10 }), fc.integer({ min: 1, max: 6 })), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 60 * 24 * 200 }),
+        fc.integer({ min: 1, max: 60 * 24 * 60 }),
+        (startDay, turnDays, handoff, ms, os, offset, length) => {
+          const members = ms
+            .filter((m, i) => ms.findIndex((x) => x.staffId === m.staffId) === i)
+            .map((m) => ({ staffId: m.staffId, fromDay: m.fromDay, outFrom: m.out ? m.out[0] : null, outTo: m.out ? addDays(m.out[0], m.out[1]) : null }));
+          const r = rotation({ startDay, turnDays, handoff, members });
+          const base = Date.parse(at(`${startDay}T00:00`)) - 30 * 24 * 3600_000;
+          const overrides: Override[] = os.map(([start, len, staffId], i) => ({
+            id: i + 1, roleId: 1, staffId, kind: 'cover', reason: 'x', pairId: null,
+            start: new Date(base + start * 60_000).toISOString(),
+            end: new Date(base + (start + len) * 60_000).toISOString(),
+          }));
+          const from = new Date(base + offset * 60_000).toISOString();
+          const to = new Date(base + (offset + length) * 60_000).toISOString();
+          const segs = segmentsBetween(r, overrides, from, to, NY);
+          expectSeamless(segs, from, to);
+          for (const s of segs) {
+            const mid = new Date((Date.parse(s.start) + Date.parse(s.end)) / 2).toISOString();
+            expect(holderAt(r, overrides, mid, NY).staffId).toBe(s.staffId);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
