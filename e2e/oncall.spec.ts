@@ -96,6 +96,18 @@ test('log an after-hours call; it opens the next meeting and its follow-up goes 
   await expect(entry).toContainText('Follow-up on the board.');
   const logged = (await api(host, 'afterHours.list', {})).find((c) => c.whatHappened.startsWith('Could not sleep'))!;
   expect(logged.followUpContactId).not.toBeNull();
+
+  // In the meeting the call is on the client's card until it is marked reviewed there.
+  await page.getByRole('button', { name: 'Start the meeting' }).click();
+  const meeting = (await api(host, 'meeting.current', {}))!;
+  const position = meeting.reviews.findIndex((r) => r.clientId === logged.clientId);
+  await page.getByRole('navigation', { name: 'Roster' }).getByRole('listitem').nth(position).getByRole('button').click();
+  const onCard = page.getByRole('region', { name: 'After-hours calls' }).getByTestId('after-hours-call');
+  await expect(onCard).toContainText('Could not sleep, voices loud');
+  await onCard.getByRole('button', { name: 'Reviewed' }).click();
+  await expect(onCard.getByRole('button', { name: 'Reviewed' })).toHaveCount(0);
+  await expect(onCard.locator('.call-tag', { hasText: 'Reviewed' })).toBeVisible();
+  await expect.poll(async () => (await api(host, 'afterHours.list', {})).find((c) => c.id === logged.id)!.reviewedMeetingId).toBe(meeting.id);
 });
 
 test('the team’s month: drag across days to add time off; days short of the operating hours are marked with the reason', async ({ page, host }) => {
