@@ -320,7 +320,7 @@ export interface OnCallNow {
   upcoming: Segment[];
 }
 
-export const ONCALL_WARNING_KINDS = ['nobody_on_call', 'on_call_time_off', 'too_many_nights', 'no_rotation'] as const;
+export const ONCALL_WARNING_KINDS = ['nobody_on_call', 'inactive_on_call', 'on_call_time_off', 'too_many_nights', 'no_rotation'] as const;
 export type OnCallWarningKind = (typeof ONCALL_WARNING_KINDS)[number];
 
 export interface OnCallWarning {

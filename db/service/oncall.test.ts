@@ -134,6 +134,10 @@ describe('the rota through the service', () => {
       members: [{ staffId: a, outFrom: '2026-11-02', outTo: '2026-11-08' }],
     });
     const gap = t.call('oncall.now', {}).warnings.find((w) => w.kind === 'nobody_on_call')!;
+    t.call('staff.update', { id: a, version: 0, active: false });
+    expect(t.call('oncall.now', {}).warnings).toContainEqual(
+      expect.objectContaining({ kind: 'inactive_on_call', loud: true, message: 'Ada Alder is no longer active but holds Primary on call from 10:00: take them out of the rotation.' }),
+    );
     expect(gap).toMatchObject({ loud: true, message: 'Nobody holds Primary on call from 2 Nov 17:00 to 9 Nov 17:00.' });
   });
 

@@ -214,6 +214,7 @@ function warnings(ctx: CallContext, timeZone: string): OnCallWarning[] {
   const from = ctx.nowIso;
   const to = dayStart(addDays(today, WARN_DAYS), timeZone);
   const availability = listAvailability(ctx);
+  const active = new Set(listStaff(ctx).filter((s) => s.active).map((s) => s.id));
   for (const role of listRoles(ctx)) {
     const rotation = rotationOf(ctx, role.id);
     if (!rotation) {
@@ -232,6 +233,16 @@ function warnings(ctx: CallContext, timeZone: string): OnCallWarning[] {
     }
     for (const s of segments) {
       if (s.staffId === null) continue;
+      if (!active.has(s.staffId)) {
+        out.push({
+          kind: 'inactive_on_call',
+          loud: true,
+          message: `${names.get(s.staffId)} is no longer active but holds ${role.name} from ${format(s.start)}: take them out of the rotation.`,
+          roleId: role.id,
+          staffId: s.staffId,
+        });
+        continue;
+      }
       const off = availability.find((a) => a.staffId === s.staffId)?.timeOff ?? [];
       const days = daysTouched(s.start, s.end, timeZone);
       const clash = off.find((t) => days.some((d) => d >= t.fromDay && d <= t.toDay));
