@@ -30,9 +30,10 @@ it('gives the demo team the same meetings, events and profiles on every machine'
   expect(history.meetings.length).toBe(9);
   expect(a.call('meeting.current', {})).toBeNull();
   expect(history.meetings.every((m) => m.summary.seconds < 60 * 60 && m.summary.reviewed > 0.9 * m.summary.rosterSize)).toBe(true);
-  // Something new for the next meeting: unreviewed events, two from the on-call phone.
+  // Something new for the next meeting: unreviewed events, two from the on-call phone, and last night's two after-hours calls.
   const roster = a.call('meeting.roster', {});
   expect(roster.clients.filter((c) => c.newEvents > 0).length).toBeGreaterThanOrEqual(3);
-  expect(roster.clients.filter((c) => c.onCallSinceLastMeeting).length).toBe(2);
+  expect(roster.clients.filter((c) => c.onCallSinceLastMeeting).length).toBe(4);
+  expect(roster.afterHours.length).toBe(2);
   expect(roster.clients.filter((c) => c.profile.acuity !== 'routine').length).toBeGreaterThanOrEqual(5);
 }, 30_000);

@@ -18,8 +18,10 @@ async function secrets(host: TestHost) {
   const week = await Promise.all([0, 1, 2, 3, 4, 5, 6].map((back) => api(host, 'board.get', { day: addDays(day, -back) })));
   const events = await api(host, 'events.list', { limit: 500 });
   const notes = [...new Set(week.flatMap((b) => b.contacts.map((c) => c.note)).filter(Boolean))];
-  const texts = [...new Set(events.events.map((e) => e.text))];
+  const calls = await api(host, 'afterHours.list', {});
+  const texts = [...new Set([...events.events.map((e) => e.text), ...calls.flatMap((c) => [c.whatHappened, c.caller]).filter(Boolean)])];
   expect(notes.length).toBeGreaterThan(0);
+  expect(calls.length).toBeGreaterThan(0);
   return { clients, texts: [...notes, ...texts] };
 }
 
@@ -171,6 +173,15 @@ test('a locked seat shows the board, warnings and every screen a passer-by can o
   await tab(page, 'Month').click();
   await expect(page.getByTestId('month-grid').locator('.appt-chip, .appointment, button').first()).toBeVisible();
   await expectNothingIdentifying(page, found, 'Month');
+
+  await page.getByRole('navigation', { name: 'Month views' }).getByRole('button', { name: 'The team' }).click();
+  await expect(page.getByTestId('team-month')).toBeVisible();
+  await expectNothingIdentifying(page, found, 'The team’s month');
+
+  await tab(page, 'On call').click();
+  await expect(page.getByTestId('after-hours-call').first()).toBeVisible();
+  await expectNothingIdentifying(page, found, 'On call');
+  await shots('oncall')();
 
   await tab(page, 'Settings').click();
   await expectNothingIdentifying(page, found, 'Settings');

@@ -10,6 +10,7 @@ import { scheduleMethods } from './contract/schedule';
 import { setupMethods } from './contract/setup';
 import { importMethods } from './contract/import';
 import { stayMethods } from './contract/stays';
+import { oncallMethods } from './contract/oncall';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -20,6 +21,7 @@ export const contract = {
   ...setupMethods,
   ...importMethods,
   ...stayMethods,
+  ...oncallMethods,
 };
 
 type Contract = typeof contract;

@@ -193,7 +193,19 @@ export interface BoardDay {
 }
 
 /** The areas a committed write can change; seats refresh what shows them. */
-export type ChangeArea = 'contacts' | 'staff' | 'clients' | 'settings' | 'trust' | 'schedules' | 'meetings' | 'events' | 'stays';
+export type ChangeArea =
+  | 'contacts'
+  | 'staff'
+  | 'clients'
+  | 'settings'
+  | 'trust'
+  | 'schedules'
+  | 'meetings'
+  | 'events'
+  // the hospital and jail logs (issue 10)
+  | 'stays'
+  // the on-call rota and the after-hours log (issue 11)
+  | 'oncall';
 export interface ChangeEvent {
   areas: ChangeArea[];
   /** Schedule days whose board changed, when the change is about contacts. */

@@ -1,5 +1,6 @@
 /** The words of the morning meeting and the significant event log. */
 import type { Client, Contact, LocalDate, Staff } from './domain';
+import type { AfterHoursCall } from './oncall';
 
 export const ACUITIES = ['routine', 'watch', 'high_risk'] as const;
 export type Acuity = (typeof ACUITIES)[number];
@@ -139,7 +140,7 @@ export interface RosterClient {
   lastPsychiatricVisit: LocalDate | null;
   /** The stored due date, else a month after the last visit. */
   psychiatricVisitDue: LocalDate | null;
-  /** Contacts that started in the last 24 hours. */
+  /** Contacts that started since the last meeting ended (at most a week back; the last 24 hours before any meeting). */
   last24h: Contact[];
   /** Contacts that start in the next 24 hours. */
   next24h: Contact[];
@@ -161,6 +162,8 @@ export interface MeetingRoster {
   clients: RosterClient[];
   /** Events about the team rather than one client: unreviewed ones and those of the last 7 days. */
   teamEvents: SignificantEvent[];
+  /** After-hours calls since the last meeting, and older ones not yet reviewed at one (issue 11). */
+  afterHours: AfterHoursCall[];
 }
 
 export interface MeetingWeek {

@@ -102,6 +102,23 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'stays.logVisit': 'log',
   'stays.planVisit': 'schedule',
   'stays.updateSettings': 'admin', // as settings.update
+  // the on-call rota and the after-hours log (issue 11)
+  'oncall.rota': 'view',
+  'oncall.timeline': 'view',
+  'oncall.now': 'view',
+  'oncall.fairness': 'view',
+  'oncall.calendar': 'view',
+  'oncall.addRole': 'schedule',
+  'oncall.saveRotation': 'schedule',
+  'oncall.override': 'schedule',
+  'oncall.takeNow': 'log', // as themselves (a shift manager may name someone)
+  'oncall.removeOverride': 'schedule',
+  'oncall.setPhone': 'schedule',
+  'oncall.updateSettings': 'schedule',
+  'afterHours.list': 'view',
+  'afterHours.log': 'log', // as themselves (a shift manager may name who took it)
+  'afterHours.review': 'log',
+  'afterHours.followUp': 'schedule', // as planning a contact for the Unassigned column
 };
 
 export function permissionFor(method: string): Permission | undefined {

@@ -31,6 +31,8 @@ import { clientHandlers } from './clients';
 import { contactHandlers } from './contacts';
 import { importHandlers } from './imports';
 import { meetingHandlers } from './meeting';
+import { oncallHandlers } from './oncall';
+import { afterHoursHandlers } from './after-hours';
 import { CallContext } from './context';
 import { draftHandlers } from './draft';
 import type { HandlersFor } from './handler';
@@ -60,6 +62,8 @@ const handlers: HandlersFor<Method> = {
   ...setupHandlers,
   ...importHandlers,
   ...stayHandlers,
+  ...oncallHandlers,
+  ...afterHoursHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

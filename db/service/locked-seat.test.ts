@@ -96,6 +96,12 @@ function lockedInputs(): Partial<{ [M in Method]: Input<M> }> {
     // The longest stay: the one with visit notes.
     'stays.client': { clientId: trusted('stays.current', {}).stays[0]!.stay.clientId },
     'stays.settings': {},
+    'oncall.rota': {},
+    'oncall.timeline': { from: addDays(today, -7), to: addDays(today, 60) },
+    'oncall.now': {},
+    'oncall.fairness': {},
+    'oncall.calendar': { staffId: null },
+    'afterHours.list': {},
   };
 }
 
@@ -126,11 +132,18 @@ describe('a locked seat of a team that shows initials while locked', () => {
       ...['facility', 'unit', 'reason', 'learned_how', 'contact_name', 'contact_phone', 'visit_plan', 'discharge_plan', 'charges', 'officer', 'attorney', 'follow_up_plan']
         .flatMap((c) => column(`SELECT DISTINCT ${c} AS t FROM stays WHERE ${c} != ''`)),
       ...column("SELECT DISTINCT note AS t FROM stay_visits WHERE note != ''"),
+      ...column('SELECT DISTINCT what_happened AS t FROM after_hours_calls'),
+      ...column("SELECT DISTINCT caller AS t FROM after_hours_calls WHERE caller != ''"),
+      ...column('SELECT DISTINCT reason AS t FROM oncall_overrides'),
+      // A staff member's own phone is for the team; the wall shows the team's crisis line instead.
+      ...column("SELECT DISTINCT phone AS t FROM staff WHERE phone != ''"),
     ];
     expect(texts.length).toBeGreaterThan(50);
     expect(texts).toContain('Ask about the eviction notice');
     expect(texts).toContain('14 Larkspur Lane');
     expect(texts).toContain('Probation violation');
+    expect(texts).toContain('Family wedding');
+    expect(texts).toContain('Sister');
 
     const word = (s: string) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
     for (const [method, input] of Object.entries(inputs)) {

@@ -29,6 +29,7 @@ import type { HandlersFor } from './handler';
 import { type Privacy, shownContact, shownEvent, shownHistory, shownMeeting, shownProfile } from './privacy';
 import { getSettings, teamTimeFormatter } from './settings';
 import { getStaff, listStaff } from './staff';
+import { callsSinceLastMeeting } from './after-hours';
 
 interface MeetingRow {
   id: number;
@@ -300,11 +301,13 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
   const lastMeetingEndedAt =
     (ctx.db.prepare("SELECT MAX(ended_at) AS at FROM meetings WHERE status = 'finished'").get() as { at: string | null }).at ?? null;
 
+  const dayAgo = now.getTime() - 24 * 3600 * 1000;
+  // The last contacts are those since the last meeting (on a Monday the whole weekend), at most a week back.
+  const lastSince = Math.max(lastMeetingEndedAt ? Date.parse(lastMeetingEndedAt) : dayAgo, now.getTime() - 7 * 24 * 3600 * 1000);
   const contacts: (Contact & { at: number })[] = [];
-  for (let d = addDays(today, -1); d <= weekEnd; d = addDays(d, 1)) {
+  for (let d = todayIn(timeZone, new Date(lastSince)); d <= weekEnd; d = addDays(d, 1)) {
     for (const c of contactsOn(ctx, d)) contacts.push({ ...shownContact(privacy, c), at: toInstant(c.day, c.startMinute, timeZone).getTime() });
   }
-  const dayAgo = now.getTime() - 24 * 3600 * 1000;
   const dayAhead = now.getTime() + 24 * 3600 * 1000;
   const lastPsych = new Map(
     (
@@ -321,6 +324,7 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
   ).map((r) => shownEvent(privacy, toEvent(r)));
   const onCallSince = lastMeetingEndedAt ?? new Date(dayAgo).toISOString();
   const appointments = appointmentsWithin(ctx, today, weekEnd, privacy);
+  const afterHours = callsSinceLastMeeting(ctx);
 
   const clients: RosterClient[] = listClients(ctx)
     .filter((c) => c.status !== 'discharged')
@@ -345,17 +349,17 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
         profile: shownProfile(privacy, stored),
         lastPsychiatricVisit,
         psychiatricVisitDue,
-        last24h: mine.filter((x) => x.at >= dayAgo && x.at < now.getTime()).map(strip),
+        last24h: mine.filter((x) => x.at >= lastSince && x.at < now.getTime()).map(strip),
         next24h: mine.filter((x) => x.at >= now.getTime() && x.at < dayAhead && x.status !== 'cancelled').map(strip),
         nextWeek: mine.filter((x) => x.at >= dayAhead && x.day <= weekEnd && x.status === 'planned').map(strip),
         upcoming: upcoming.sort((a, b) => a.day.localeCompare(b.day)),
         events: theirs,
         newEvents: theirs.filter((e) => e.reviewedMeetingId === null).length,
-        onCallSinceLastMeeting: theirs.some((e) => e.onCall && e.occurredAt >= onCallSince),
+        onCallSinceLastMeeting: theirs.some((e) => e.onCall && e.occurredAt >= onCallSince) || afterHours.some((call) => call.clientId === c.id),
       };
     });
   const teamEvents = events.filter((e) => e.clientId === null);
-  return { now: ctx.nowIso, today, timeZone, lastMeetingEndedAt, staff: listStaff(ctx), clients, teamEvents };
+  return { now: ctx.nowIso, today, timeZone, lastMeetingEndedAt, staff: listStaff(ctx), clients, teamEvents, afterHours };
 }
 
 export const meetingHandlers: HandlersFor<

@@ -73,6 +73,23 @@ const FIELD_LABELS: Record<string, string> = {
   onCall: 'On-call',
   meetingId: 'Meeting',
   eventIds: 'Events',
+  // the on-call rota and the after-hours log (issue 11)
+  members: 'Members',
+  turnDays: 'Turn length',
+  handoff: 'Hand-off times',
+  startDay: 'First day',
+  outFrom: 'First day out',
+  outTo: 'Last day out',
+  turn: 'Turn',
+  withTurn: 'Other turn',
+  caller: 'Caller',
+  how: 'Phone or in person',
+  whatHappened: 'What happened',
+  outcome: 'What was done',
+  followUp: 'Follow-up',
+  phone: 'Phone',
+  maxNights: 'Nights in a row',
+  crisisLine: 'Crisis line',
 };
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

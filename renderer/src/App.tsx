@@ -13,6 +13,7 @@ import { setClockFormat } from './clock';
 const MeetingScreen = lazy(() => import('./meeting/MeetingScreen').then((m) => ({ default: m.MeetingScreen })));
 const ClientsScreen = lazy(() => import('./screens/ClientsScreen').then((m) => ({ default: m.ClientsScreen })));
 const StaffScreen = lazy(() => import('./screens/StaffScreen').then((m) => ({ default: m.StaffScreen })));
+const OnCallScreen = lazy(() => import('./oncall/OnCallScreen').then((m) => ({ default: m.OnCallScreen })));
 const MonthScreen = lazy(() => import('./planning/MonthScreen').then((m) => ({ default: m.MonthScreen })));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const AdminScreen = lazy(() => import('./trust/AdminScreen').then((m) => ({ default: m.AdminScreen })));
@@ -27,6 +28,7 @@ const SCREENS = [
   { id: 'stays', label: 'Hospital & jail' },
   { id: 'staff', label: 'Staff' },
   { id: 'month', label: 'Month' },
+  { id: 'oncall', label: 'On call' },
   { id: 'settings', label: 'Settings' },
   { id: 'admin', label: 'Admin' },
 ] as const;
@@ -110,6 +112,7 @@ export function App() {
           {screen === 'stays' && <StaysScreen />}
           {screen === 'staff' && <StaffScreen />}
           {screen === 'month' && <MonthScreen />}
+          {screen === 'oncall' && <OnCallScreen />}
           {screen === 'settings' && <SettingsScreen onOpenSetup={() => setScreen('setup')} />}
           {screen === 'admin' && <AdminScreen />}
         </Suspense>

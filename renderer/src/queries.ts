@@ -39,14 +39,15 @@ export const useAvailability = () => useQuery({ queryKey: ['availability'], quer
 /** Which cached queries show each area of the data. */
 const SHOWN_BY: Record<ChangeArea, readonly string[]> = {
   contacts: ['board', 'roster', 'stays'],
-  staff: ['staff', 'board', 'roster', 'setup'],
+  staff: ['staff', 'board', 'roster', 'setup', 'oncall'],
   clients: ['clients', 'board', 'roster', 'profiles', 'setup'],
   settings: ['settings', 'board', 'roster', 'setup'],
   meetings: ['meeting', 'roster', 'meetingHistory'],
   events: ['events', 'roster'],
-  schedules: ['schedule', 'appointments', 'availability', 'board', 'setup', 'stays'],
+  schedules: ['schedule', 'appointments', 'availability', 'board', 'setup', 'stays', 'oncall'],
   stays: ['stays', 'board', 'roster', 'clients'],
   trust: ['auth', 'access', 'trustSettings', 'audit', 'backups', 'setup'],
+  oncall: ['oncall', 'afterHours', 'roster'],
 };
 
 function refresh(client: QueryClient, areas: ChangeArea[]): void {

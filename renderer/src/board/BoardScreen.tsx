@@ -29,6 +29,7 @@ import { DayNavigator } from './DayNavigator';
 import { DayPlanControls } from './DayPlanControls';
 import { type DraggedClient, NEW_CONTACT_MINUTES, SidePanel } from './SidePanel';
 import { showClock } from '../clock';
+import { OnCallStrip } from '../oncall/OnCallStrip';
 
 /** Where a drop puts the card: its column, and a new start or null to keep its time. */
 function placementFor(contact: Contact, target: DropData): { staffId: number | null; start: number | null } {
@@ -203,6 +204,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           {panelOpen ? 'Hide' : 'Show'} warnings{data?.warnings.length ? ` (${data.warnings.length})` : ''}
         </button>
       </DayNavigator>
+      {data && <OnCallStrip timeZone={data.timeZone} />}
       {board.isError && (
         <p className="screen-error" role="alert">
           The board could not be loaded: {board.error.message}

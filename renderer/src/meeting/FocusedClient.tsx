@@ -74,7 +74,7 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
       {client.status !== 'active' && <FocusedStay clientId={client.id} />}
       <div className="focus-grid">
         <section className="focus-section" aria-labelledby="last24">
-          <h3 id="last24">Last 24 hours</h3>
+          <h3 id="last24">Since the last meeting</h3>
           {entry.last24h.length === 0 && <p className="muted">No contacts.</p>}
           <ul className="focus-list">
             {entry.last24h.map((c) => (

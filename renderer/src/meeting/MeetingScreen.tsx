@@ -16,6 +16,7 @@ import { MeetingSummaryView } from './MeetingSummary';
 import { meetingKeys, useCurrentMeeting, useMeetingRecord, useRoster } from './queries';
 import './meeting.css';
 import { showTime } from '../clock';
+import { MeetingAfterHours } from '../oncall/MeetingAfterHours';
 
 const VIEWS = [
   { id: 'meeting', label: 'Morning meeting' },
@@ -185,6 +186,7 @@ function StartPanel() {
           </ul>
         )}
         <InStaysList />
+        <MeetingAfterHours roster={data} />
         {data.teamEvents.length > 0 && <EventsPanel title="Team events" events={data.teamEvents} timeZone={data.timeZone} />}
       </section>
       <section className="panel start-order" aria-labelledby="order-title">

@@ -18,6 +18,7 @@ import { EventsPanel, FocusedClient } from './FocusedClient';
 import { MeetingSummaryView } from './MeetingSummary';
 import { useRefreshMeeting } from './refresh';
 import { useWalk } from './walk';
+import { ClientAfterHours } from '../oncall/MeetingAfterHours';
 
 type DialogState =
   | { kind: 'contact'; contact: Contact | null }
@@ -221,6 +222,7 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
                 onReassign={(contact) => setDialog({ kind: 'contact', contact })}
                 onReviewEvents={(ids) => void reviewEvents(ids)}
               />
+              <ClientAfterHours roster={roster} clientId={entry.client.id} meetingId={meeting.id} />
               <div className="focus-actions">
                 <button type="button" className="button button-big" onClick={() => setDialog({ kind: 'contact', contact: null })} aria-keyshortcuts="C">
                   + Contact

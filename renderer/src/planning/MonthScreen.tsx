@@ -4,7 +4,8 @@ import type { Client, LocalDate } from '../../../shared/domain';
 import type { Appointment } from '../../../shared/schedule';
 import { formatDayLong } from '../../../shared/time';
 import { useDisplayName } from '../privacy';
-import { useAppointments, useClients } from '../queries';
+import { useAppointments, useClients, useSettings } from '../queries';
+import { TeamMonth } from '../oncall/TeamMonth';
 import { AppointmentChip } from './AppointmentChip';
 import { AppointmentDialog } from './AppointmentDialog';
 import { ClientSelect, LoadError, PeriodNav, useTeamToday } from './controls';
@@ -13,9 +14,28 @@ import '../planning.css';
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
+const VIEWS = [
+  { id: 'appointments', label: 'Appointments' },
+  { id: 'team', label: 'The team' },
+] as const;
+
 export function MonthScreen() {
   const today = useTeamToday();
-  return today ? <MonthView today={today} /> : null;
+  const settings = useSettings();
+  const [view, setView] = useState<(typeof VIEWS)[number]['id']>('appointments');
+  if (!today || !settings.data) return null;
+  return (
+    <div className="month-views-screen">
+      <nav className="month-views" aria-label="Month views">
+        {VIEWS.map((v) => (
+          <button key={v.id} type="button" className={`month-view${view === v.id ? ' month-view-current' : ''}`} aria-current={view === v.id ? 'page' : undefined} onClick={() => setView(v.id)}>
+            {v.label}
+          </button>
+        ))}
+      </nav>
+      {view === 'team' ? <TeamMonth today={today} timeZone={settings.data.timeZone} /> : <MonthView today={today} />}
+    </div>
+  );
 }
 
 function MonthView({ today }: { today: LocalDate }) {
