@@ -137,3 +137,26 @@ test('the team’s month: drag across days to add time off; days short of the op
   await expect(page.getByRole('region', { name: /Days short of the operating hours/ })).toContainText(/No 8-hour shift|Nobody is working/);
   await shots(page, 'team-month');
 });
+
+test('a call that ended in hospital opens the client’s hospital stay from the log, dated the night of the call', async ({ page, host }) => {
+  const day = await today(host);
+  const client = (await api(host, 'clients.list', {})).find((c) => c.status === 'active')!;
+  await openBoard(page, host);
+  await tab(page, 'On call').click();
+  const form = page.getByRole('form', { name: 'Log an after-hours call' });
+  await form.getByLabel('Date').fill(addDays(day, -1));
+  await form.getByLabel('Time').fill('23:10');
+  await form.getByLabel('Client').selectOption({ value: String(client.id) });
+  await form.getByLabel('What happened').fill('Called from the emergency department; admitted overnight.');
+  await form.getByLabel('What was done').selectOption('hospitalized');
+  await form.getByRole('button', { name: 'Log the call' }).click();
+  const entry = page.getByTestId('after-hours-call').filter({ hasText: 'Called from the emergency department' });
+  await entry.getByRole('button', { name: 'Open a hospital stay' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Admitted on')).toHaveValue(addDays(day, -1));
+  await dialog.getByLabel('Facility').fill('Fictional County Hospital');
+  await dialog.getByRole('button', { name: 'Admit' }).click();
+  await expect.poll(async () => (await api(host, 'stays.current', {})).stays.some((s) => s.stay.clientId === client.id)).toBe(true);
+  expect((await api(host, 'clients.list', {})).find((c) => c.id === client.id)!.status).toBe('hospitalized');
+  await expect(entry.getByRole('button', { name: 'Open a hospital stay' })).toHaveCount(0);
+});

@@ -22,6 +22,7 @@ import { useNotify } from '../notices';
 import { useClients } from '../queries';
 import { useDisplayName } from '../privacy';
 import { useSession } from '../trust/session';
+import { AdmitDialog } from '../stays/StayDialogs';
 
 type Draft = Omit<Input<'afterHours.log'>, 'staffId'> & { staffId: number | null; time: string };
 
@@ -138,6 +139,11 @@ export function CallLine({
 }) {
   const { locked, askToUnlock } = useSession();
   const notify = useNotify();
+  const clients = useClients();
+  const [admitting, setAdmitting] = useState(false);
+  const offer = hospitalStayOffer(entry);
+  // Offered while the client is not yet logged in hospital (an admission makes them "hospitalized").
+  const stayToOpen = offer && clients.data?.find((c) => c.id === offer.clientId)?.status === 'active' ? offer : null;
   const act = (work: () => Promise<unknown>, done: string) =>
     locked ? askToUnlock() : void work().then(() => notify(done, 'info')).catch((err: unknown) => notify(errorMessage(err)));
   const who = entry.clientName ?? entry.caller;
@@ -160,9 +166,20 @@ export function CallLine({
             Reviewed
           </button>
         )}
-        {/* Issue 10 hook: when the hospital log exists, offer to open a hospital stay from here. */}
-        {hospitalStayOffer(entry) && <span className="muted">Hospitalized: open a hospital stay in the client’s record.</span>}
+        {stayToOpen && (
+          <button type="button" className="button" onClick={() => (locked ? askToUnlock() : setAdmitting(true))}>
+            Open a hospital stay
+          </button>
+        )}
       </div>
+      {admitting && stayToOpen && (
+        <AdmitDialog
+          clientId={stayToOpen.clientId}
+          kind="psychiatric"
+          today={DateTime.fromISO(stayToOpen.from).setZone(timeZone).toISODate()!}
+          onClose={() => setAdmitting(false)}
+        />
+      )}
     </li>
   );
 }
