@@ -1,0 +1,133 @@
+/**
+ * How the day fits on the wall screen: pure arithmetic, no DOM, so every rule is tested.
+ *
+ * Sizes are CSS pixels of a 1080-pixel-high screen, multiplied by `scale` (the screen's
+ * height / 1080): a 4K wall shows the same layout twice as large. Cards have a fixed
+ * height per detail level, so the layout knows exactly how many fit in a column:
+ *
+ * - `full`: time range, client, intervention and place, flags;
+ * - `compact`: start time and flags on one line, client below;
+ * - `minimal`: start time and client on one line.
+ *
+ * The fullest level at which every column's cards fit is chosen. When even `minimal`
+ * does not fit, a long column continues in a second column ("continued"), and when the
+ * columns do not fit across the screen they are split into pages that the wall shows in
+ * turn (never a scroll bar).
+ */
+
+export const DETAIL_LEVELS = ['full', 'compact', 'minimal'] as const;
+export type DetailLevel = (typeof DETAIL_LEVELS)[number];
+
+/** Base sizes at 1080 px high (CSS px). Every text on a card is at least 20 px. */
+export const WALL_METRICS = {
+  /** The wall's own top line: team, date, "Updated HH:MM", page. */
+  headerHeight: 72,
+  pagePadding: 8,
+  columnGap: 8,
+  /** Staff name (26 px) and shift (20 px). */
+  columnHeaderHeight: 68,
+  cardGap: 6,
+  cardHeight: { full: 120, compact: 72, minimal: 44 } satisfies Record<DetailLevel, number>,
+  /** Narrow enough for ten columns at 1920 px; wide enough for "10:30–11:00" at 20 px. */
+  minColumnWidth: 180,
+  /** The smallest text on a card, and the client's name at each level. */
+  detailFontPx: 20,
+  nameFontPx: { full: 28, compact: 26, minimal: 24 } satisfies Record<DetailLevel, number>,
+} as const;
+
+export interface WallColumnInput {
+  /** 'unassigned' or a staff id. */
+  key: string;
+  cards: number;
+}
+
+/** One column on a page: the cards `from` (inclusive) to `to` (exclusive) of column `key`. */
+export interface WallColumnSlice {
+  key: string;
+  from: number;
+  to: number;
+  /** 1-based part of a column split because it is too long; `of` > 1 then. */
+  part: number;
+  of: number;
+}
+
+export interface WallLayout {
+  scale: number;
+  level: DetailLevel;
+  /** Card height and column width in CSS px, already scaled. */
+  cardHeight: number;
+  columnWidth: number;
+  /** Cards that fit in one column at this level. */
+  cardsPerColumn: number;
+  /** Columns across one page. */
+  columnsPerPage: number;
+  pages: WallColumnSlice[][];
+}
+
+export interface WallLayoutInput {
+  width: number;
+  height: number;
+  columns: readonly WallColumnInput[];
+}
+
+/** The screen's height against 1080 px, never below 1 (a smaller window keeps the minimum sizes). */
+export function wallScale(height: number): number {
+  return Math.max(1, height / 1080);
+}
+
+/** Cards of one level that fit in a column of this screen. */
+export function cardsThatFit(height: number, level: DetailLevel, scale = wallScale(height)): number {
+  const m = WALL_METRICS;
+  const room = height - (m.headerHeight + 2 * m.pagePadding + m.columnHeaderHeight) * scale;
+  return Math.max(1, Math.floor((room + m.cardGap * scale) / ((m.cardHeight[level] + m.cardGap) * scale)));
+}
+
+/** Columns of the minimum width that fit across the screen. */
+export function columnsThatFit(width: number, scale: number): number {
+  const m = WALL_METRICS;
+  const room = width - 2 * m.pagePadding * scale;
+  return Math.max(1, Math.floor((room + m.columnGap * scale) / ((m.minColumnWidth + m.columnGap) * scale)));
+}
+
+/** Splits `total` items into `parts` runs as even as possible, the longer ones first. */
+function evenRuns(total: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
+}
+
+export function wallLayout({ width, height, columns }: WallLayoutInput): WallLayout {
+  const scale = wallScale(height);
+  const across = columnsThatFit(width, scale);
+  const tallest = Math.max(0, ...columns.map((c) => c.cards));
+  // The fullest level whose columns hold every card, if the columns fit across the screen;
+  // otherwise paging is coming anyway, and the fullest level that holds the tallest column.
+  const level = DETAIL_LEVELS.find((l) => cardsThatFit(height, l, scale) >= tallest) ?? 'minimal';
+  const perColumn = cardsThatFit(height, level, scale);
+
+  const slices: WallColumnSlice[] = columns.flatMap((c) => {
+    const of = Math.max(1, Math.ceil(c.cards / perColumn));
+    let from = 0;
+    return evenRuns(c.cards, of).map((n, i) => {
+      const slice = { key: c.key, from, to: from + n, part: i + 1, of };
+      from += n;
+      return slice;
+    });
+  });
+
+  const pageCount = Math.max(1, Math.ceil(slices.length / across));
+  let start = 0;
+  const pages = evenRuns(slices.length, pageCount).map((n) => {
+    const page = slices.slice(start, start + n);
+    start += n;
+    return page;
+  });
+  const columnsPerPage = Math.max(1, ...pages.map((p) => p.length));
+  const m = WALL_METRICS;
+  const columnWidth = Math.floor((width - 2 * m.pagePadding * scale - (columnsPerPage - 1) * m.columnGap * scale) / columnsPerPage);
+  return { scale, level, cardHeight: m.cardHeight[level] * scale, columnWidth, cardsPerColumn: perColumn, columnsPerPage, pages };
+}
+
+/** The page to show `elapsedMs` after paging began, each page shown for `pageSeconds`. */
+export function pageAt(elapsedMs: number, pageCount: number, pageSeconds: number): number {
+  if (pageCount <= 1) return 0;
+  return Math.floor(Math.max(0, elapsedMs) / (Math.max(1, pageSeconds) * 1000)) % pageCount;
+}
