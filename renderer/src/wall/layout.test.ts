@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsThatFit, pageAt, WALL_METRICS, wallLayout } from './layout';
+import { cardsThatFit, pageAt, shortStaffName, WALL_METRICS, wallLayout } from './layout';
 
 const columns = (...cards: number[]) => cards.map((n, i) => ({ key: i === 0 ? 'unassigned' : String(i), cards: n }));
 
@@ -65,5 +65,11 @@ describe('the wall layout', () => {
     expect(pageAt(20_000, 3, 20)).toBe(1);
     expect(pageAt(60_000, 3, 20)).toBe(0);
     expect(pageAt(60_000, 1, 20)).toBe(0);
+  });
+
+  it('heads a column with a short staff name that fits', () => {
+    expect(shortStaffName('Dana Whitfield')).toBe('Dana W.');
+    expect(shortStaffName('Dr. Ravi Okonkwo')).toBe('Ravi O.');
+    expect(shortStaffName('Cher')).toBe('Cher');
   });
 });

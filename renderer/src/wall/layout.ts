@@ -5,7 +5,7 @@
  * height / 1080): a 4K wall shows the same layout twice as large. Cards have a fixed
  * height per detail level, so the layout knows exactly how many fit in a column:
  *
- * - `full`: time range, client, intervention and place, flags;
+ * - `full`: time range and warning, client, then outcome, away status, intervention and place;
  * - `compact`: start time and flags on one line, client below;
  * - `minimal`: start time and client on one line.
  *
@@ -27,7 +27,7 @@ export const WALL_METRICS = {
   /** Staff name (26 px) and shift (20 px). */
   columnHeaderHeight: 68,
   cardGap: 6,
-  cardHeight: { full: 120, compact: 72, minimal: 44 } satisfies Record<DetailLevel, number>,
+  cardHeight: { full: 104, compact: 72, minimal: 44 } satisfies Record<DetailLevel, number>,
   /** Narrow enough for ten columns at 1920 px; wide enough for "10:30–11:00" at 20 px. */
   minColumnWidth: 180,
   /** The smallest text on a card, and the client's name at each level. */
@@ -130,4 +130,11 @@ export function wallLayout({ width, height, columns }: WallLayoutInput): WallLay
 export function pageAt(elapsedMs: number, pageCount: number, pageSeconds: number): number {
   if (pageCount <= 1) return 0;
   return Math.floor(Math.max(0, elapsedMs) / (Math.max(1, pageSeconds) * 1000)) % pageCount;
+}
+
+/** A staff member as a column heading: "Dana W." (a title such as "Dr." dropped); the full name in the label. */
+export function shortStaffName(name: string): string {
+  const words = name.split(/\s+/).filter((w) => w && !/^(dr|mr|mrs|ms|mx)\.?$/i.test(w));
+  if (words.length < 2) return words[0] ?? name;
+  return `${words[0]} ${words.at(-1)!.charAt(0)}.`;
 }
