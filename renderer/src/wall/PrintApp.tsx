@@ -6,6 +6,7 @@
  * the sheet on paper; in the desktop app "Save as PDF" uses Electron's printToPDF (electron/print.ts).
  */
 import { CONTACT_STATUS_LABELS, INTERVENTION_LABELS, LOCATION_LABELS, STAFF_ROLE_LABELS } from '../../../shared/domain';
+import { useState } from 'react';
 import { formatDayLong, isValidLocalDate, todayIn } from '../../../shared/time';
 import { timeRange } from '../board/format';
 import { setClockFormat, showClock } from '../clock';
@@ -33,11 +34,7 @@ function DaySheet({ day, teamName, staffId }: { day: string; teamName: string; s
   const columns = wallColumns(data).filter((c) => staffId === null || c.key === staffId);
   return (
     <main className="print-sheet">
-      <div className="print-actions">
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          Print
-        </button>
-      </div>
+      <PrintActions name={`${staffId === null ? 'day-sheet' : 'route'}-${day}`} />
       <h1>
         {teamName} · {staffId === null ? 'Day sheet' : 'Route'} · {formatDayLong(day)}
       </h1>
@@ -78,5 +75,28 @@ function DaySheet({ day, teamName, staffId }: { day: string; teamName: string; s
         </section>
       ))}
     </main>
+  );
+}
+
+/** Print (the browser's dialog); in the desktop app also "Save as PDF" (Electron's printToPDF, into Documents/ACT Board). */
+function PrintActions({ name }: { name: string }) {
+  const [saved, setSaved] = useState<string | null>(null);
+  const bridge = window.board;
+  return (
+    <div className="print-actions">
+      {saved && <span role="status">{saved} </span>}
+      {bridge && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => void bridge.savePdf(name).then((r) => setSaved(r.ok ? `Saved ${r.file}` : r.message))}
+        >
+          Save as PDF
+        </button>
+      )}{' '}
+      <button type="button" className="button button-primary" onClick={() => window.print()}>
+        Print
+      </button>
+    </div>
   );
 }
