@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, ipcMain, Menu, powerSaveBlocker, session } from 'electron';
 import { type OpenBoardOptions, openBoard } from '../db/board';
+import { startDowntimeCopies } from '../db/downtime';
 import { CorruptDatabaseError } from '../db/open';
 import { recoveryCandidates, restoreForRecovery } from '../db/recovery';
 import type { BoardService } from '../db/service/board-service';
@@ -177,7 +178,12 @@ async function start(args: ShellArgs): Promise<void> {
   const dataDir = args.dataDir ?? app.getPath('userData');
   service = await openOrRecover(dataDir, { demo: args.demo });
   registerIpc(service);
-  stopBackups = service.backups.startSchedule();
+  const stopDailyBackups = service.backups.startSchedule();
+  const copies = startDowntimeCopies(service);
+  stopBackups = () => {
+    stopDailyBackups();
+    copies.stop();
+  };
   if (args.kiosk) stopAwake = keepDisplayAwake(service);
   if (args.startAtLogin !== undefined) app.setLoginItemSettings(loginItemSettings(args.startAtLogin, args.kiosk));
   if (args.servePort !== undefined) {
