@@ -84,9 +84,10 @@ test('a fuller day: compact cards, then columns that page by themselves, never a
   const day = await today(host);
   const board = await api(host, 'board.get', { day });
   const client = board.clients[0]!.id;
-  // 24 more contacts for Unassigned: more than fit in one column even with minimal cards.
-  for (let i = 0; i < 24; i++) {
-    const start = 8 * 60 + i * 20;
+  const EXTRA = 60;
+  // 60 more contacts for Unassigned: four columns of minimal cards, more than fit beside the staff.
+  for (let i = 0; i < EXTRA; i++) {
+    const start = 7 * 60 + i * 10;
     const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
     await api(host, 'contacts.create', { clientId: client, staffId: null, day, start: clock(start), end: clock(start + 15), intervention: 'other', location: 'office', note: '' });
   }
@@ -99,7 +100,10 @@ test('a fuller day: compact cards, then columns that page by themselves, never a
   expect(m.clipped).toBe(0);
   expect(m.scroll).toBe(false);
   expect(m.smallest).toBeGreaterThanOrEqual(20);
-  await expect(page.locator('.wall-column-sub', { hasText: 'continued 1 of 2' })).toBeVisible();
+  await expect(page.locator('.wall-column-sub', { hasText: 'continued 1 of 4' })).toBeVisible();
+  await expect(page.locator('.wall-page-title')).toContainText('columns 1 of 2');
+  await page.screenshot({ path: path.join(SHOTS, 'wall-full-day-1920x1080.png') });
+  expect(m.cards).toBeLessThan(board.contacts.length + EXTRA);
   // Every card shows on some set of columns, in turn.
   const seen = new Set<string>();
   await expect
@@ -107,7 +111,7 @@ test('a fuller day: compact cards, then columns that page by themselves, never a
       for (const id of await page.locator('.wall-card').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-contact-id')!))) seen.add(id);
       return seen.size;
     }, { timeout: 30_000 })
-    .toBe(board.contacts.length + 24);
+    .toBe(board.contacts.length + EXTRA);
 });
 
 test('"Not updating since" when the host stops, gone when it comes back, with what changed meanwhile', async ({ page }) => {
@@ -159,6 +163,20 @@ test('blank: a tap hides everything until a PIN; and by itself outside operating
   await page.reload();
   await expect(page.getByRole('main', { name: /Outside operating hours/ })).toBeVisible();
   await expect(page.locator('.wall-card')).toHaveCount(0);
+});
+
+test('the desk view is behind a PIN, and opens unlocked for that person', async ({ page, host }) => {
+  await awake(host);
+  await page.goto(`${host.url}/?view=wall`);
+  await expect(page.locator('.wall-card').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Desk view' }).click();
+  await expect(page.locator('.wall-card')).toHaveCount(0);
+  await page.getByRole('button', { name: /Dana Whitfield/ }).click();
+  await page.keyboard.type('1001');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+  await expect(page.getByTestId('signed-in-as')).toContainText('Dana');
 });
 
 test('paper: the day sheet shows every staff member and their contacts', async ({ page, host }) => {

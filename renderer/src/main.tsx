@@ -7,6 +7,7 @@ import { SessionProvider } from './trust/session';
 import { TrustGate } from './trust/TrustGate';
 import { UndoProvider } from './undo';
 import './styles.css';
+import './paper.css';
 
 // `?view=wall`: the wall screen (the kiosk's default), read-only; `?view=print`: paper (day sheet, routes).
 const WallApp = lazy(() => import('./wall/WallApp').then((m) => ({ default: m.WallApp })));

@@ -46,15 +46,16 @@ export function BlankScreen({ control }: { control: BlankControl }) {
       </main>
     );
   }
+  // The PIN only shows the wall: the seat locks again at once.
+  return <PinScreen onCancel={control.cancel} onUnlocked={() => void call('auth.lock', {}).finally(control.show)} />;
+}
+
+/** A staff member's PIN, on a screen of its own (nothing of the wall shows behind it). */
+export function PinScreen({ onCancel, onUnlocked, why }: { onCancel: () => void; onUnlocked: () => void; why?: string }) {
   return (
     <main className="wall wall-blank wall-blank-pin">
-      <PinPad
-        onCancel={control.cancel}
-        onUnlocked={() => {
-          // The PIN only shows the wall: the seat locks again at once.
-          void call('auth.lock', {}).finally(control.show);
-        }}
-      />
+      {why && <p className="wall-pin-why">{why}</p>}
+      <PinPad onCancel={onCancel} onUnlocked={onUnlocked} />
     </main>
   );
 }

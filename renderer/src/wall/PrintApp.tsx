@@ -35,6 +35,17 @@ function DaySheet({ day, teamName, staffId }: { day: string; teamName: string; s
   return (
     <main className="print-sheet">
       <PrintActions name={`${staffId === null ? 'day-sheet' : 'route'}-${day}`} />
+      <nav className="print-actions" aria-label="Sheets">
+        <a href={window.location.pathname}>Back to the board</a> · <a href={`?view=print&day=${day}`}>Whole day</a>
+        {wallColumns(data)
+          .filter((c) => c.staff && c.contacts.length > 0)
+          .map((c) => (
+            <span key={c.key}>
+              {' · '}
+              <a href={`?view=print&day=${day}&staff=${c.key}`}>{c.staff!.name}</a>
+            </span>
+          ))}
+      </nav>
       <h1>
         {teamName} · {staffId === null ? 'Day sheet' : 'Route'} · {formatDayLong(day)}
       </h1>

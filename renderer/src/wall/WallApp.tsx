@@ -11,7 +11,7 @@ import { formatDayLong, todayIn } from '../../../shared/time';
 import { setClockFormat, showTime } from '../clock';
 import { PrivacyProvider } from '../privacy';
 import { type LiveLink, useBoard, useLiveLink, useSettings } from '../queries';
-import { BlankScreen, useBlankControl } from './BlankScreen';
+import { BlankScreen, PinScreen, useBlankControl } from './BlankScreen';
 import { WALL_PAGES } from './pages';
 import { outsideHours, slotAt } from './rotation';
 import { useWallLayout, wallColumns } from './WallBoard';
@@ -54,6 +54,7 @@ function Wall({ settings }: { settings: TeamSettings }) {
   const [startedAt] = useState(() => Date.now());
   const size = useWindowSize();
   const blank = useBlankControl();
+  const [leaving, setLeaving] = useState(false);
   const local = DateTime.fromJSDate(now).setZone(settings.timeZone);
   const today = todayIn(settings.timeZone, now);
   const board = useBoard(today, true);
@@ -68,8 +69,12 @@ function Wall({ settings }: { settings: TeamSettings }) {
 
   if (asleep) return <main className="wall wall-blank" aria-label="Outside operating hours: the wall screen is blank" />;
   if (blank.on) return <BlankScreen control={blank} />;
+  if (leaving) {
+    // The desk view (and from it Admin → Kiosk mode) for a staff member who unlocks; it shows what they may see.
+    return <PinScreen why="Unlock to open the desk view." onCancel={() => setLeaving(false)} onUnlocked={() => window.location.assign(window.location.pathname)} />;
+  }
   return (
-    <main className="wall" style={{ ['--wall-scale' as string]: String(layout.scale) }}>
+    <main className={`wall${link.state === 'live' ? '' : ' wall-not-live'}`} style={{ ['--wall-scale' as string]: String(layout.scale) }}>
       <header className="wall-header">
         <span className="wall-team">{settings.teamName}</span>
         <span className="wall-day">{formatDayLong(today)}</span>
@@ -81,6 +86,9 @@ function Wall({ settings }: { settings: TeamSettings }) {
         <Freshness link={link} now={local} timeZone={settings.timeZone} />
         <button type="button" className="wall-blank-button" onClick={blank.blankNow} title="Blank the screen (key B); a PIN shows it again">
           Blank screen
+        </button>
+        <button type="button" className="wall-blank-button" onClick={() => setLeaving(true)} title="Unlock with a PIN to open the desk view">
+          Desk view
         </button>
       </header>
       {board.isError && <p className="wall-error" role="alert">The board could not be loaded: {board.error.message}</p>}

@@ -14,9 +14,10 @@ describe('the wall layout', () => {
 
   it('gives fewer details as the day fills, before it pages', () => {
     const full = cardsThatFit(1080, 'full');
-    expect(wallLayout({ width: 1920, height: 1080, columns: columns(2, full + 1) }).level).toBe('compact');
+    const nine = [2, 2, 2, 2, 2, 2, 2, 2, 2];
+    expect(wallLayout({ width: 1920, height: 1080, columns: columns(full + 1, ...nine) }).level).toBe('compact');
     const compact = cardsThatFit(1080, 'compact');
-    const layout = wallLayout({ width: 1920, height: 1080, columns: columns(2, compact + 1) });
+    const layout = wallLayout({ width: 1920, height: 1080, columns: columns(compact + 1, ...nine) });
     expect(layout.level).toBe('minimal');
     expect(layout.pages).toHaveLength(1);
   });
@@ -33,14 +34,28 @@ describe('the wall layout', () => {
     }
   });
 
-  it('a column too long even for minimal cards continues in a second column', () => {
-    const most = cardsThatFit(1080, 'minimal');
-    const layout = wallLayout({ width: 1920, height: 1080, columns: columns(0, most + 3) });
+  it('a column longer than the screen continues beside itself, at the fullest level that fits across', () => {
+    const full = cardsThatFit(1080, 'full');
+    const layout = wallLayout({ width: 1920, height: 1080, columns: columns(0, full + 3) });
+    expect(layout.level).toBe('full');
     expect(layout.pages.flat().map((s) => [s.key, s.part, s.of, s.to - s.from])).toEqual([
       ['unassigned', 1, 1, 0],
-      ['1', 1, 2, Math.ceil((most + 3) / 2)],
-      ['1', 2, 2, Math.floor((most + 3) / 2)],
+      ['1', 1, 2, Math.ceil((full + 3) / 2)],
+      ['1', 2, 2, Math.floor((full + 3) / 2)],
     ]);
+    // A full row of columns leaves no room beside: fewer details instead.
+    const crowded = wallLayout({ width: 1920, height: 1080, columns: columns(full + 3, 1, 1, 1, 1, 1, 1, 1, 1, 1) });
+    expect(crowded.level).toBe('compact');
+    expect(crowded.pages).toHaveLength(1);
+  });
+
+  it('when even minimal cards in every column do not fit, continued columns page', () => {
+    const most = cardsThatFit(1080, 'minimal');
+    const layout = wallLayout({ width: 1920, height: 1080, columns: columns(most + 3, 1, 1, 1, 1, 1, 1, 1, 1, 1) });
+    expect(layout.level).toBe('minimal');
+    expect(layout.pages.flat()).toHaveLength(11);
+    expect(layout.pages).toHaveLength(2);
+    expect(layout.pages.flat().filter((s) => s.key === 'unassigned').map((s) => s.to - s.from)).toEqual([Math.ceil((most + 3) / 2), Math.floor((most + 3) / 2)]);
   });
 
   it('pages through columns, as evenly as it can, when they do not fit across', () => {

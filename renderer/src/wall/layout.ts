@@ -9,10 +9,10 @@
  * - `compact`: start time and flags on one line, client below;
  * - `minimal`: start time and client on one line.
  *
- * The fullest level at which every column's cards fit is chosen. When even `minimal`
- * does not fit, a long column continues in a second column ("continued"), and when the
- * columns do not fit across the screen they are split into pages that the wall shows in
- * turn (never a scroll bar).
+ * A column longer than the screen continues in the next column ("continued 2 of 2"). The
+ * fullest level at which all the columns then fit across one screen is chosen; when even
+ * `minimal` does not fit, the columns are split into pages that the wall shows in turn
+ * (never a scroll bar).
  */
 
 export const DETAIL_LEVELS = ['full', 'compact', 'minimal'] as const;
@@ -94,16 +94,9 @@ function evenRuns(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 }
 
-export function wallLayout({ width, height, columns }: WallLayoutInput): WallLayout {
-  const scale = wallScale(height);
-  const across = columnsThatFit(width, scale);
-  const tallest = Math.max(0, ...columns.map((c) => c.cards));
-  // The fullest level whose columns hold every card, if the columns fit across the screen;
-  // otherwise paging is coming anyway, and the fullest level that holds the tallest column.
-  const level = DETAIL_LEVELS.find((l) => cardsThatFit(height, l, scale) >= tallest) ?? 'minimal';
-  const perColumn = cardsThatFit(height, level, scale);
-
-  const slices: WallColumnSlice[] = columns.flatMap((c) => {
+/** Each column cut into runs of at most `perColumn` cards. */
+function sliceColumns(columns: readonly WallColumnInput[], perColumn: number): WallColumnSlice[] {
+  return columns.flatMap((c) => {
     const of = Math.max(1, Math.ceil(c.cards / perColumn));
     let from = 0;
     return evenRuns(c.cards, of).map((n, i) => {
@@ -112,6 +105,16 @@ export function wallLayout({ width, height, columns }: WallLayoutInput): WallLay
       return slice;
     });
   });
+}
+
+export function wallLayout({ width, height, columns }: WallLayoutInput): WallLayout {
+  const scale = wallScale(height);
+  const across = columnsThatFit(width, scale);
+  // The fullest level at which every column (a long one continued beside itself) fits on one
+  // screen; when none does, paging is coming anyway: minimal cards, the fewest pages.
+  const level = DETAIL_LEVELS.find((l) => sliceColumns(columns, cardsThatFit(height, l, scale)).length <= across) ?? 'minimal';
+  const perColumn = cardsThatFit(height, level, scale);
+  const slices = sliceColumns(columns, perColumn);
 
   const pageCount = Math.max(1, Math.ceil(slices.length / across));
   let start = 0;
