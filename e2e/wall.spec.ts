@@ -8,7 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_WALL_SETTINGS } from '../shared/wall';
-import { api, expect, test, today } from './fixtures';
+import { api, expect, openBoard, test, today } from './fixtures';
 import { type TestHost, startTestHost } from './host';
 
 const SHOTS = path.resolve(__dirname, '../shots');
@@ -151,6 +151,8 @@ test('blank: a tap hides everything until a PIN; and by itself outside operating
   await expect(page.locator('.wall-card')).toHaveCount(0);
   await page.locator('.wall-blank').click();
   await page.getByRole('button', { name: /Marisol Vega/ }).click();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'wall-blank-pin.png') });
   await page.keyboard.type('1003');
   await page.keyboard.press('Enter');
   await expect(page.locator('.wall-card').first()).toBeVisible();
@@ -177,6 +179,29 @@ test('the desk view is behind a PIN, and opens unlocked for that person', async 
   await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
   expect(new URL(page.url()).search).toBe('');
   await expect(page.getByTestId('signed-in-as')).toContainText('Dana');
+});
+
+test('pages in turn, as the team set them in Settings → Wall screen', async ({ page, host }) => {
+  await openBoard(page, host, { initials: 'DW', pin: '1001' });
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Settings', exact: true }).click();
+  const panel = page.getByRole('form', { name: 'Wall screen' });
+  await panel.getByLabel("Seconds for Today's board").fill('5');
+  await panel.getByLabel("Seconds for Today's and tomorrow's appointments").fill('5');
+  await panel.getByLabel('Blank outside operating hours').uncheck();
+  await panel.getByRole('button', { name: 'Save wall settings' }).click();
+  await expect.poll(async () => (await api(host, 'settings.get', {})).wall.pages.slice(0, 2)).toEqual([
+    { id: 'board', seconds: 5 },
+    { id: 'appointments', seconds: 5 },
+  ]);
+  expect((await api(host, 'settings.get', {})).wall.blankOutsideHours).toBe(false);
+
+  await page.goto(`${host.url}/?view=wall`);
+  await expect(page.locator('.wall-page-title')).toContainText("Today's board · 1 of 2");
+  await expect(page.locator('.wall-page-title')).toContainText("Today's and tomorrow's appointments · 2 of 2", { timeout: 15_000 });
+  await expect(page.locator('.wall-appointments-day')).toHaveCount(2);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'wall-appointments-1920x1080.png') });
+  await expect(page.locator('.wall-page-title')).toContainText("Today's board", { timeout: 15_000 });
 });
 
 test('paper: the day sheet shows every staff member and their contacts', async ({ page, host }) => {

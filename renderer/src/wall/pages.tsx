@@ -46,7 +46,7 @@ export const WALL_PAGES: Record<WallPageId, WallPageDefinition> = {
     id: 'board',
     title: WALL_PAGE_TITLES.board,
     available: true,
-    neededSeconds: ({ layout, columnPageSeconds }) => layout.pages.length * columnPageSeconds,
+    neededSeconds: ({ layout, columnPageSeconds }) => (layout.pages.length > 1 ? layout.pages.length * columnPageSeconds : 0),
     render: ({ board, columns, layout, sinceMs, columnPageSeconds }) => (
       <WallBoard board={board} columns={columns} layout={layout} page={pageAt(sinceMs, layout.pages.length, columnPageSeconds)} />
     ),
