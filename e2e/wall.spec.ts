@@ -218,3 +218,22 @@ test('paper: the day sheet shows every staff member and their contacts', async (
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, 'day-sheet-print.png'), fullPage: true });
 });
+
+test('paper: the meeting record prints every meeting on record, without the top bar', async ({ page, host }) => {
+  await openBoard(page, host);
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Meeting', exact: true }).click();
+  await page.getByRole('button', { name: 'Meeting history', exact: true }).click();
+  const history = await api(host, 'meeting.history', {});
+  await expect(page.locator('.meeting-history tbody tr').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.topbar')).toBeHidden();
+  const rows = page.locator('.meeting-history tbody tr').filter({ hasText: /of 59/ });
+  await expect(rows).toHaveCount(history.meetings.length);
+  // On paper the page grows to hold it all: the last row is inside the document, not in a scrolled box.
+  const fits = await page.evaluate(() => {
+    const last = [...document.querySelectorAll('.meeting-history tbody tr')].at(-1)!.getBoundingClientRect();
+    return last.bottom <= document.documentElement.scrollHeight;
+  });
+  expect(fits).toBe(true);
+  await page.screenshot({ path: path.join(SHOTS, 'meeting-record-print.png'), fullPage: true });
+});
