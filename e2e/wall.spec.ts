@@ -77,7 +77,7 @@ test('the wall shows the whole day on one 1920x1080 screen, readable at 3 m, and
   await page.screenshot({ path: path.join(SHOTS, 'wall-3840x2160.png') });
 });
 
-test('a fuller day: compact cards, then columns that page by themselves, never a scroll bar', async ({ page, host }) => {
+test('a much fuller day: minimal cards, a long column continued, and sets of columns that page by themselves, never a scroll bar', async ({ page, host }) => {
   await awake(host);
   const { version, wall } = await api(host, 'settings.get', {});
   await api(host, 'settings.update', { version, wall: { ...wall, columnPageSeconds: 5 } });
