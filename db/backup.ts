@@ -106,8 +106,8 @@ export function listBackups(dir: string): BackupFile[] {
     .sort((a, b) => b.name.localeCompare(a.name));
 }
 
-/** A name for a backup being written, in the same folder. */
-const partialName = () => `act-board-partial-${crypto.randomBytes(8).toString('hex')}`;
+/** A name for a file being written in the backup folder (a backup, the downtime copy); pruned if a crash leaves it. */
+export const partialName = () => `act-board-partial-${crypto.randomBytes(8).toString('hex')}`;
 
 /** Whether anything (a file, a folder, a link, even a broken one) has this name. */
 function taken(file: string): boolean {

@@ -12,6 +12,8 @@ export interface ShellArgs {
   demo: boolean;
   /** Those browser seats sign in with a PIN even to read (a shared PC). */
   serveSignIn: boolean;
+  /** `--start-at-login on|off`: start the app at login (with --kiosk, straight into the wall); unset leaves it as it was. */
+  startAtLogin?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export function parseShellArgs(args: string[], cwd = process.cwd()): ShellArgs {
       'serve-port': { type: 'string' },
       demo: { type: 'boolean', default: false },
       'serve-sign-in': { type: 'boolean', default: false },
+      'start-at-login': { type: 'string' },
     },
   });
   const dataDir = values['data-dir'];
@@ -43,7 +46,10 @@ export function parseShellArgs(args: string[], cwd = process.cwd()): ShellArgs {
   }
   const serveSignIn = values['serve-sign-in'] === true;
   if (serveSignIn && port === undefined) throw new Error('--serve-sign-in is for the browser seats of --serve-port <n>; give both');
+  const login = values['start-at-login'];
+  if (login !== undefined && login !== 'on' && login !== 'off') throw new Error(`--start-at-login must be on or off, got "${String(login)}"`);
   return {
+    startAtLogin: login === undefined ? undefined : login === 'on',
     dataDir: dataDir === undefined ? undefined : path.resolve(cwd, dataDir),
     kiosk: values.kiosk === true,
     servePort: port,

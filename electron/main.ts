@@ -6,13 +6,15 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, ipcMain, Menu, powerSaveBlocker, session } from 'electron';
 import { type OpenBoardOptions, openBoard } from '../db/board';
+import { startDowntimeCopies } from '../db/downtime';
 import { CorruptDatabaseError } from '../db/open';
 import { recoveryCandidates, restoreForRecovery } from '../db/recovery';
 import type { BoardService } from '../db/service/board-service';
 import type { ApiResponse } from '../shared/api';
-import { IPC_CALL, IPC_CHANGE, IPC_KIOSK_ACTIVE, IPC_KIOSK_LEAVE, type KioskExit } from '../shared/bridge';
+import { IPC_CALL, IPC_CHANGE, IPC_KIOSK_ACTIVE, IPC_KIOSK_LEAVE, IPC_SAVE_PDF, type KioskExit, type PdfSaved } from '../shared/bridge';
+import type { TeamSettings } from '../shared/domain';
 import type { SessionState } from '../shared/trust';
 import { parseShellArgs, type ShellArgs } from './args';
 import { type RunningHost, startHost } from './host/server';
@@ -20,6 +22,7 @@ import { THIS_MACHINE, runCall } from './host/transport';
 import { applicationMenu, isBlockedInKiosk, kioskExit, mayClose } from './kiosk';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { isAllowedNavigation, windowOptions } from './window-options';
+import { DisplayAwake, loginItemSettings, savePdf, startQuery, watchRenderer, withinOperatingHours } from './wall-shell';
 
 // In the bundle __dirname is dist/electron; the renderer is built beside it.
 const RENDERER_DIR = path.join(__dirname, '../renderer');
@@ -33,6 +36,7 @@ app.enableSandbox();
 
 let service: BoardService | undefined;
 let stopBackups = () => {};
+let stopAwake = () => {};
 let host: RunningHost | undefined;
 /** Set once the app is quitting (or the session ending): a kiosk window may close then. */
 let quitting = false;
@@ -41,7 +45,10 @@ function createWindow(kiosk: boolean): BrowserWindow {
   const win = new BrowserWindow(windowOptions({ preloadPath: PRELOAD, packaged: app.isPackaged, kiosk }));
   win.once('ready-to-show', () => win.show());
   if (kiosk) guardKiosk(win);
-  win.loadFile(INDEX_HTML).catch((err: unknown) => {
+  // The kiosk opens the wall view; a crashed or hung screen is reloaded where it was.
+  const query = startQuery(kiosk);
+  watchRenderer(win.webContents, { startUrl: query ? `${APP_URL}?${new URLSearchParams(query).toString()}` : APP_URL });
+  win.loadFile(INDEX_HTML, query ? { query } : undefined).catch((err: unknown) => {
     dialog.showErrorBox('ACT Board could not load its screens', `${String(err)}\n\nRun \`npm run build\` first.`);
   });
   return win;
@@ -121,6 +128,34 @@ function leaveKiosk(board: BoardService, event: IpcMainInvokeEvent, pin: unknown
   return exit;
 }
 
+/** "Save as PDF": the sending page (its print stylesheet) into Documents/ACT Board, owner-only. */
+async function saveAsPdf(event: IpcMainInvokeEvent, name: unknown): Promise<PdfSaved> {
+  if (!fromOwnPage(event) || typeof name !== 'string') return { ok: false, message: 'Refused.' };
+  try {
+    return { ok: true, file: await savePdf(event.sender, path.join(app.getPath('documents'), 'ACT Board'), name) };
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** The display stays awake during the team's operating hours (checked every minute). */
+function keepDisplayAwake(board: BoardService): () => void {
+  const awake = new DisplayAwake(powerSaveBlocker);
+  const check = () => {
+    try {
+      awake.update(withinOperatingHours(new Date(), board.call('settings.get', {}) as TeamSettings));
+    } catch (err) {
+      console.error('ACT Board: operating hours unknown:', err);
+    }
+  };
+  check();
+  const timer = setInterval(check, 60_000);
+  return () => {
+    clearInterval(timer);
+    awake.release();
+  };
+}
+
 function registerIpc(board: BoardService): void {
   ipcMain.handle(IPC_CALL, (event, method: unknown, input: unknown): ApiResponse<unknown> => {
     if (!fromOwnPage(event) || typeof method !== 'string') {
@@ -130,6 +165,7 @@ function registerIpc(board: BoardService): void {
   });
   ipcMain.handle(IPC_KIOSK_ACTIVE, (event) => fromOwnPage(event) && (BrowserWindow.fromWebContents(event.sender)?.isKiosk() ?? false));
   ipcMain.handle(IPC_KIOSK_LEAVE, (event, pin: unknown) => leaveKiosk(board, event, pin));
+  ipcMain.handle(IPC_SAVE_PDF, (event, name: unknown) => saveAsPdf(event, name));
   board.onChange((change) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_CHANGE, change);
   });
@@ -142,7 +178,14 @@ async function start(args: ShellArgs): Promise<void> {
   const dataDir = args.dataDir ?? app.getPath('userData');
   service = await openOrRecover(dataDir, { demo: args.demo });
   registerIpc(service);
-  stopBackups = service.backups.startSchedule();
+  const stopDailyBackups = service.backups.startSchedule();
+  const copies = startDowntimeCopies(service);
+  stopBackups = () => {
+    stopDailyBackups();
+    copies.stop();
+  };
+  if (args.kiosk) stopAwake = keepDisplayAwake(service);
+  if (args.startAtLogin !== undefined) app.setLoginItemSettings(loginItemSettings(args.startAtLogin, args.kiosk));
   if (args.servePort !== undefined) {
     host = await startHost({ service, port: args.servePort, host: '127.0.0.1', staticDir: RENDERER_DIR, requireSignIn: args.serveSignIn });
     console.log(`ACT Board host listening on ${host.url} (data: ${dataDir})`);
@@ -179,6 +222,7 @@ async function openOrRecover(dataDir: string, options: OpenBoardOptions): Promis
 
 async function shutdown(): Promise<void> {
   stopBackups();
+  stopAwake();
   await host?.close();
   host = undefined;
   if (service) {

@@ -20,7 +20,7 @@ describe('preload', () => {
   it('exposes only `board`, with only the bridge methods', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('board');
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'kiosk', 'onChange']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'kiosk', 'onChange', 'savePdf']);
     expect(Object.keys(bridge.kiosk).sort()).toEqual(['active', 'leave']);
   });
 

@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiResponse } from '../shared/api';
-import { type BoardBridge, IPC_CALL, IPC_CHANGE, IPC_KIOSK_ACTIVE, IPC_KIOSK_LEAVE, type KioskExit } from '../shared/bridge';
+import { type BoardBridge, IPC_CALL, IPC_CHANGE, IPC_KIOSK_ACTIVE, IPC_KIOSK_LEAVE, IPC_SAVE_PDF, type KioskExit, type PdfSaved } from '../shared/bridge';
 import type { ChangeEvent } from '../shared/domain';
 
 const bridge: BoardBridge = {
@@ -22,6 +22,7 @@ const bridge: BoardBridge = {
     active: () => ipcRenderer.invoke(IPC_KIOSK_ACTIVE) as Promise<boolean>,
     leave: (pin) => ipcRenderer.invoke(IPC_KIOSK_LEAVE, pin) as Promise<KioskExit>,
   },
+  savePdf: (name) => ipcRenderer.invoke(IPC_SAVE_PDF, name) as Promise<PdfSaved>,
 };
 
 contextBridge.exposeInMainWorld('board', bridge);

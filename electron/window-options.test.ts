@@ -131,7 +131,7 @@ describe('main process wiring', () => {
 
   it('sends the CSP header, loads the built renderer and holds a single-instance lock', () => {
     expect(main).toMatch(/onHeadersReceived\([\s\S]*'Content-Security-Policy': \[CONTENT_SECURITY_POLICY\]/);
-    expect(main).toMatch(/loadFile\(INDEX_HTML\)/);
+    expect(main).toMatch(/loadFile\(INDEX_HTML(\)|, query)/);
     expect(main).toMatch(/path\.join\(__dirname, '\.\.\/renderer'\)/);
     expect(main).toMatch(/requestSingleInstanceLock\(\)/);
     expect(main).toMatch(/ipcMain\.handle\(IPC_CALL,/);

@@ -1,5 +1,6 @@
 /** The words of an ACT team's day, shared by every layer. */
 import type { ClientAttention, RoleNeed, StaffDay, Warning } from './schedule';
+import type { WallSettings } from './wall';
 
 export const STAFF_ROLES = [
   'team_leader',
@@ -163,6 +164,8 @@ export interface TeamSettings {
   operatingStart: string;
   operatingEnd: string;
   clockFormat: ClockFormat;
+  /** The wall screen: its pages in turn, column paging, blank outside operating hours. */
+  wall: WallSettings;
   /** The fictional demo team: every screen says so. */
   demo: boolean;
   version: number;

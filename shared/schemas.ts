@@ -9,6 +9,7 @@ import {
 } from './domain';
 import { formatClock, isValidLocalDate, isValidTimeZone, MINUTES_PER_DAY, parseClock } from './time';
 import { WITHHELD_TEXT } from './trust';
+import { wallSettingsSchema } from './wall';
 
 export const NOTE_MAX = 2000;
 
@@ -178,6 +179,7 @@ export const settingsUpdateInput = z.strictObject({
   operatingStart: clockText.optional(),
   operatingEnd: clockText.optional(),
   clockFormat: z.enum(['24h', '12h'], { error: 'must be 24h or 12h' }).optional(),
+  wall: wallSettingsSchema.optional(),
 });
 
 export const emptyInput = z.strictObject({}).default({});

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBoard } from '../../db/board';
+import { startDowntimeCopies } from '../../db/downtime';
 import { CorruptDatabaseError } from '../../db/open';
 import { hasActiveAdmin } from '../../db/service/admins';
 import type { BoardService } from '../../db/service/board-service';
@@ -77,7 +78,13 @@ async function main(): Promise<void> {
     service = openBoard(dataDir, { demo: values.demo });
     const requireSignIn = values['sign-in'] || !isLoopback(host);
     running = await startHost({ service, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn, allowHosts: values['allow-host'] });
-    stopSchedule = service.backups.startSchedule();
+    // Daily backups, and the downtime copy beside them (db/downtime.ts).
+    const stopBackups = service.backups.startSchedule();
+    const copies = startDowntimeCopies(service);
+    stopSchedule = () => {
+      stopBackups();
+      copies.stop();
+    };
     const signIn = requireSignIn ? ' — every seat signs in with a PIN' : '';
     console.log(`ACT Board host listening on ${running.url} (data: ${dataDir})${signIn}`);
     if (!hasActiveAdmin(service.db)) {

@@ -102,7 +102,8 @@ export function startHost({
     } catch (err) {
       console.error('[host] sweeping sessions failed:', err); // e.g. mid-restore; the next beat tries again
     }
-    broadcast(': heartbeat\n\n');
+    // A named event, not a comment: a seat that hears nothing for a while knows its stream went quiet.
+    broadcast('event: heartbeat\ndata: {}\n\n');
   }, HEARTBEAT_MS);
 
   const hostNames = allowedHostNames(host, allowHosts);

@@ -39,17 +39,63 @@ export const call: Call = async (method, input) => {
 
 export type LinkState = 'live' | 'reconnecting';
 
-/** Change events from every seat; returns an unsubscribe function. */
+/** Silence longer than three heartbeats (the host sends one every 15 s) means the stream died quietly. */
+const QUIET_MS = 45_000;
+/** A gap this long between two ticks of a 5-second timer means the computer slept. */
+const SLEPT_MS = 30_000;
+const RETRY_MS = 3_000;
+
+/**
+ * Change events from every seat; returns an unsubscribe function. It reconnects by itself:
+ * the browser retries after a network error, and this retries too where the browser gives up
+ * (an HTTP error while the host restarts), after sleep, and when the stream goes quiet.
+ */
 export function subscribe(onChange: (e: ChangeEvent) => void, onLink: (s: LinkState) => void): () => void {
   if (window.board) {
     onLink('live');
     return window.board.onChange(onChange);
   }
-  const source = new EventSource('./api/events');
-  source.addEventListener('change', (e) => onChange(JSON.parse((e as MessageEvent<string>).data) as ChangeEvent));
-  source.onopen = () => onLink('live');
-  source.onerror = () => onLink('reconnecting');
-  return () => source.close();
+  let source: EventSource | null = null;
+  let heard = Date.now();
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const open = () => {
+    source?.close();
+    heard = Date.now();
+    const s = new EventSource('./api/events');
+    source = s;
+    s.addEventListener('change', (e) => {
+      heard = Date.now();
+      onChange(JSON.parse((e as MessageEvent<string>).data) as ChangeEvent);
+    });
+    s.addEventListener('heartbeat', () => (heard = Date.now()));
+    s.onopen = () => {
+      heard = Date.now();
+      onLink('live');
+    };
+    s.onerror = () => {
+      onLink('reconnecting');
+      if (s.readyState === EventSource.CLOSED) {
+        clearTimeout(retry);
+        retry = setTimeout(open, RETRY_MS);
+      }
+    };
+  };
+  open();
+  let tick = Date.now();
+  const watchdog = setInterval(() => {
+    const now = Date.now();
+    const slept = now - tick > SLEPT_MS;
+    tick = now;
+    if (slept || now - heard > QUIET_MS) {
+      onLink('reconnecting');
+      open();
+    }
+  }, 5_000);
+  return () => {
+    clearInterval(watchdog);
+    clearTimeout(retry);
+    source?.close();
+  };
 }
 
 export function errorMessage(err: unknown): string {

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { NoticeProvider } from './notices';
@@ -7,6 +7,13 @@ import { SessionProvider } from './trust/session';
 import { TrustGate } from './trust/TrustGate';
 import { UndoProvider } from './undo';
 import './styles.css';
+import './paper.css';
+
+// `?view=wall`: the wall screen (the kiosk's default), read-only; `?view=print`: paper (day sheet, routes).
+const WallApp = lazy(() => import('./wall/WallApp').then((m) => ({ default: m.WallApp })));
+const PrintApp = lazy(() => import('./wall/PrintApp').then((m) => ({ default: m.PrintApp })));
+const view = new URLSearchParams(window.location.search).get('view');
+const screen = view === 'wall' ? <WallApp /> : view === 'print' ? <PrintApp /> : <App />;
 
 // Change events tell each seat when to refetch, so no polling and no refetch on focus.
 const queryClient = new QueryClient({
@@ -21,7 +28,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
           {/* The session provides privacy mode (forced on while locked, if the team set it). */}
           <SessionProvider>
             <TrustGate>
-              <App />
+              <Suspense fallback={null}>{screen}</Suspense>
             </TrustGate>
           </SessionProvider>
         </UndoProvider>

@@ -55,10 +55,21 @@ function refresh(client: QueryClient, areas: ChangeArea[]): void {
   void client.invalidateQueries({ predicate: (q) => roots.has(String(q.queryKey[0])) });
 }
 
+/** The live link, and since when it is down (null while live). */
+export interface LiveLink {
+  state: LinkState;
+  downSince: Date | null;
+}
+
 /** Keeps this seat's data current with every other seat's writes. */
 export function useLiveUpdates(): LinkState {
+  return useLiveLink().state;
+}
+
+/** As `useLiveUpdates`, with the moment the link went down (the wall says "Not updating since HH:MM"). */
+export function useLiveLink(): LiveLink {
   const client = useQueryClient();
-  const [link, setLink] = useState<LinkState>('reconnecting');
+  const [link, setLink] = useState<LiveLink>({ state: 'reconnecting', downSince: null });
   useEffect(() => {
     let wasDown = false;
     return subscribe(
@@ -67,7 +78,7 @@ export function useLiveUpdates(): LinkState {
         // After a lost connection this seat may have missed events: refetch everything.
         if (state === 'live' && wasDown) void client.invalidateQueries();
         wasDown = state === 'reconnecting';
-        setLink(state);
+        setLink((l) => (state === 'live' ? { state, downSince: null } : { state, downSince: l.downSince ?? new Date() }));
       },
     );
   }, [client]);

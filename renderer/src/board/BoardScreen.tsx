@@ -203,6 +203,9 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
         <button type="button" className="button" onClick={() => setPanelOpen((o) => !o)} aria-pressed={panelOpen}>
           {panelOpen ? 'Hide' : 'Show'} warnings{data?.warnings.length ? ` (${data.warnings.length})` : ''}
         </button>
+        <a className="button" href={`?view=print&day=${day}`}>
+          Print day sheet
+        </a>
       </DayNavigator>
       {data && <OnCallStrip timeZone={data.timeZone} />}
       {board.isError && (

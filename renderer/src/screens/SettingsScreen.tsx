@@ -8,6 +8,7 @@ import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
 import { numberOf } from '../planning/controls';
 import { useSettings } from '../queries';
+import { WallSettingsPanel } from '../wall/WallSettingsPanel';
 
 export function SettingsScreen({ onOpenSetup }: { onOpenSetup: () => void }) {
   const settings = useSettings();
@@ -20,6 +21,7 @@ export function SettingsScreen({ onOpenSetup }: { onOpenSetup: () => void }) {
         </button>
       </div>
       {settings.data && <SettingsForm key={settings.data.version} settings={settings.data} />}
+      {settings.data && <WallSettingsPanel key={`wall-${settings.data.version}`} settings={settings.data} />}
       {settings.data && <HolidaysPanel timeZone={settings.data.timeZone} />}
     </section>
   );
