@@ -20,7 +20,12 @@ function useNowUntil(boundaries: number[]): number {
   return now;
 }
 
-const holding = (segments: Segment[], now: number) => segments.findIndex((s) => Date.parse(s.start) <= now && now < Date.parse(s.end));
+/**
+ * The stretch that holds `now`. The first one starts at the host's "now" (the host cuts it
+ * there), which can be a moment after this seat's clock read it, or more when the clocks
+ * differ: it counts as begun, or the screen would say "Nobody" until its next minute tick.
+ */
+const holding = (segments: Segment[], now: number) => segments.findIndex((s, i) => (i === 0 || Date.parse(s.start) <= now) && now < Date.parse(s.end));
 
 export interface HeldRole {
   role: OnCallRole;
