@@ -129,7 +129,7 @@ function onCallSection(service: Pick<BoardService, 'call'>, now: Date, today: st
     const segments = timeline.roles.find((r) => r.roleId === role.id)?.segments ?? [];
     return rotaWeek(segments, timeline.to, now.getTime()).map((s) => [
       role.name,
-      s.now ? `Now (since ${when(s.start, timeZone)})` : when(s.start, timeZone),
+      s.now ? 'Now' : when(s.start, timeZone),
       s.end ? when(s.end, timeZone) : 'later',
       s.staffId === null ? 'Nobody' : (names.get(s.staffId) ?? `Staff ${s.staffId}`),
       s.staffId === null ? '' : (phones.get(s.staffId) ?? ''),
