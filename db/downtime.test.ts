@@ -42,6 +42,64 @@ describe('the downtime copy', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
+  it('says who is on call now and this week, with their phones, and who is in hospital or jail, by full name and facility', () => {
+    const content = gatherDowntime(service, new Date());
+    const html = downtimeHtml(content);
+    const part = (title: string) => {
+      const at = html.indexOf(`<h2>${title}</h2>`);
+      expect(at, `the "${title}" section`).toBeGreaterThan(-1);
+      return html.slice(at, html.indexOf('</section>', at));
+    };
+    const oncall = part('On call');
+    const board = service.call('oncall.now', {});
+    expect(board.roles.length).toBeGreaterThan(0);
+    for (const { role, now, next } of board.roles) {
+      expect(oncall).toContain(role.name);
+      expect(now.name).toBeTruthy();
+      expect(oncall).toContain(now.name!.replace(/'/g, '&#39;'));
+      expect(now.phone).toBeTruthy();
+      expect(oncall).toContain(now.phone!);
+      if (next?.name) expect(oncall).toContain(next.name.replace(/'/g, '&#39;'));
+    }
+    expect(oncall.match(/<td>Now<\/td>/g)?.length).toBe(board.roles.length);
+    expect(oncall).toContain(`<td>Crisis line</td>`);
+    expect(oncall).toContain(board.crisisLine);
+
+    const custody = part('In hospital or jail');
+    const { stays } = service.call('stays.current', {});
+    expect(stays.length).toBeGreaterThan(0);
+    expect(custody.match(/<tr><td>/g)?.length).toBe(stays.length);
+    for (const c of stays) {
+      expect(custody).toContain(content.clientNames.get(c.stay.clientId)!.replace(/'/g, '&#39;'));
+      expect(custody).toContain(c.stay.facility.replace(/'/g, '&#39;'));
+      expect(custody).toContain(c.stay.admittedOn);
+    }
+  });
+
+  it('is written again when the rota or the logs change', async () => {
+    const file = path.join(service.backups.dir(), DOWNTIME_FILE);
+    fs.rmSync(file, { force: true });
+    const copies = startDowntimeCopies(service, { debounceMs: 30, firstWriteMs: 10, checkEveryMs: 60_000, log: () => {} });
+    const read = () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+    try {
+      await expect.poll(read).toContain('<h2>On call</h2>');
+      const { maxNights } = service.call('oncall.rota', {});
+      service.call('oncall.updateSettings', { maxNights, crisisLine: '555-0199' });
+      await expect.poll(read).toContain('555-0199');
+      // A stay nobody has visited yet (the demo has one), visited today: its "None yet" goes.
+      const current = service.call('stays.current', {});
+      const unvisited = current.stays.find((c) => c.lastVisit === null)!;
+      const notVisited = (html: string) => html.slice(html.indexOf('<h2>In hospital or jail</h2>')).match(/None yet/g)?.length ?? 0;
+      const before = notVisited(read());
+      expect(before).toBeGreaterThan(0);
+      service.call('stays.logVisit', { stayId: unvisited.stay.id, day: current.today });
+      await expect.poll(() => notVisited(read())).toBe(before - 1);
+    } finally {
+      copies.stop();
+      fs.rmSync(file, { force: true });
+    }
+  });
+
   it('is written beside the backups, owner-only, through a planted link without following it, and again after a change', async () => {
     const backups = service.backups.dir();
     fs.mkdirSync(backups, { recursive: true });

@@ -9,14 +9,16 @@
  * a random name in the backup folder (a planted link is never followed), readable by the
  * owner only (0600), synced, then renamed over `act-board-downtime.html`.
  *
- * Where the on-call rota (issue 11) and the hospital and jail logs (issue 10) plug in:
- * `DowntimeSection`s, built in `gatherDowntime` from their own read methods.
+ * Further parts (who is on call, with the staff's on-call phones; who is in hospital or
+ * jail): `DowntimeSection`s, built in `gatherDowntime` from their own read methods.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { CONTACT_STATUS_LABELS, type ChangeArea, type ChangeEvent, INTERVENTION_LABELS, LOCATION_LABELS, type BoardDay, type TeamSettings } from '../shared/domain';
+import { rotaWeek, rotaWeekRange } from '../shared/oncall-week';
 import { APPOINTMENT_KIND_LABELS, type Appointment } from '../shared/schedule';
+import { STAY_KIND_LABELS } from '../shared/stays';
 import { addDays, formatClock, formatDayLong, parseClock, todayIn } from '../shared/time';
 import { byTime } from '../shared/rules/warnings';
 import { partialName } from './backup';
@@ -104,16 +106,53 @@ export function gatherDowntime(service: Pick<BoardService, 'call'>, now: Date): 
   const settings = service.call('settings.get', {});
   const today = todayIn(settings.timeZone, now);
   const tomorrow = addDays(today, 1);
-  const clients = service.call('clients.list', {});
+  const clientNames = new Map(service.call('clients.list', {}).map((c) => [c.id, c.name]));
   return {
     settings,
     generatedAt: now,
     days: [service.call('board.get', { day: today }), service.call('board.get', { day: tomorrow })],
     appointments: service.call('appointments.list', { from: today, to: tomorrow }),
-    clientNames: new Map(clients.map((c) => [c.id, c.name])),
-    // Issue 11 (who is on call) and issue 10 (who is in hospital or jail) add their sections here.
-    sections: [],
+    clientNames,
+    sections: [onCallSection(service, now, today, settings.timeZone), custodySection(service, clientNames)],
   };
+}
+
+const when = (iso: string, timeZone: string) => DateTime.fromISO(iso).setZone(timeZone).toFormat('ccc d LLL HH:mm');
+
+/** Who holds each role now and this week's turns (overrides applied), with each holder's on-call phone. */
+function onCallSection(service: Pick<BoardService, 'call'>, now: Date, today: string, timeZone: string): DowntimeSection {
+  const rota = service.call('oncall.rota', {});
+  const timeline = service.call('oncall.timeline', rotaWeekRange(today));
+  const names = new Map(service.call('staff.list', {}).map((s) => [s.id, s.name]));
+  const phones = new Map(rota.phones.map((p) => [p.staffId, p.phone]));
+  const rows = rota.roles.flatMap((role) => {
+    const segments = timeline.roles.find((r) => r.roleId === role.id)?.segments ?? [];
+    return rotaWeek(segments, timeline.to, now.getTime()).map((s) => [
+      role.name,
+      s.now ? 'Now' : when(s.start, timeZone),
+      s.end ? when(s.end, timeZone) : 'later',
+      s.staffId === null ? 'Nobody' : (names.get(s.staffId) ?? `Staff ${s.staffId}`),
+      s.staffId === null ? '' : (phones.get(s.staffId) ?? ''),
+    ]);
+  });
+  if (rota.crisisLine) rows.push(['Crisis line', '', '', '', rota.crisisLine]);
+  return { title: 'On call', head: ['Role', 'From', 'Until', 'Who', 'Phone'], rows };
+}
+
+/** The open hospital and jail stays, longest first. */
+function custodySection(service: Pick<BoardService, 'call'>, clientNames: Map<number, string>): DowntimeSection {
+  const { stays } = service.call('stays.current', {});
+  const rows = [...stays]
+    .sort((a, b) => b.daysIn - a.daysIn)
+    .map((c) => [
+      clientNames.get(c.stay.clientId) ?? c.clientName,
+      STAY_KIND_LABELS[c.stay.kind],
+      [c.stay.facility, c.stay.unit].filter(Boolean).join(' · '),
+      c.stay.admittedOn,
+      String(c.daysIn),
+      c.lastVisit ?? 'None yet',
+    ]);
+  return { title: 'In hospital or jail', head: ['Client', 'Kind', 'Facility', 'Admitted', 'Days in', 'Last visit'], rows };
 }
 
 /** Writes `html` as the downtime copy in `dir`: exclusive create, owner-only, synced, renamed into place. */
@@ -137,7 +176,7 @@ export function writeDowntimeFile(dir: string, html: string): string {
 }
 
 /** Areas whose changes alter the copy. */
-const SHOWN: ReadonlySet<ChangeArea> = new Set(['contacts', 'staff', 'clients', 'settings', 'schedules']);
+const SHOWN: ReadonlySet<ChangeArea> = new Set(['contacts', 'staff', 'clients', 'settings', 'schedules', 'oncall', 'stays']);
 
 export interface DowntimeScheduleOptions {
   clock?: () => Date;

@@ -187,21 +187,29 @@ test('pages in turn, as the team set them in Settings → Wall screen', async ({
   const panel = page.getByRole('form', { name: 'Wall screen' });
   await panel.getByLabel("Seconds for Today's board").fill('5');
   await panel.getByLabel("Seconds for Today's and tomorrow's appointments").fill('5');
+  await panel.getByLabel("Seconds for On call now and this week's rota").fill('5');
+  await panel.getByLabel('Seconds for In hospital / in jail').fill('5');
   await panel.getByLabel('Blank outside operating hours').uncheck();
   await panel.getByRole('button', { name: 'Save wall settings' }).click();
-  await expect.poll(async () => (await api(host, 'settings.get', {})).wall.pages.slice(0, 2)).toEqual([
+  await expect.poll(async () => (await api(host, 'settings.get', {})).wall.pages).toEqual([
     { id: 'board', seconds: 5 },
     { id: 'appointments', seconds: 5 },
+    { id: 'oncall', seconds: 5 },
+    { id: 'custody', seconds: 5 },
   ]);
   expect((await api(host, 'settings.get', {})).wall.blankOutsideHours).toBe(false);
 
   await page.goto(`${host.url}/?view=wall`);
-  await expect(page.locator('.wall-page-title')).toContainText("Today's board · 1 of 2");
-  await expect(page.locator('.wall-page-title')).toContainText("Today's and tomorrow's appointments · 2 of 2", { timeout: 15_000 });
+  await expect(page.locator('.wall-page-title')).toContainText("Today's board · 1 of 4");
+  await expect(page.locator('.wall-page-title')).toContainText("Today's and tomorrow's appointments · 2 of 4", { timeout: 15_000 });
   await expect(page.locator('.wall-appointments-day')).toHaveCount(2);
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, 'wall-appointments-1920x1080.png') });
-  await expect(page.locator('.wall-page-title')).toContainText("Today's board", { timeout: 15_000 });
+  await expect(page.locator('.wall-page-title')).toContainText("On call now and this week's rota · 3 of 4", { timeout: 15_000 });
+  await expect(page.getByRole('region', { name: 'On call now' })).toBeVisible();
+  await expect(page.locator('.wall-page-title')).toContainText('In hospital / in jail · 4 of 4', { timeout: 15_000 });
+  await expect(page.getByRole('region', { name: 'In hospital' })).toBeVisible();
+  await expect(page.locator('.wall-page-title')).toContainText("Today's board · 1 of 4", { timeout: 15_000 });
 });
 
 test('paper: the day sheet shows every staff member and their contacts', async ({ page, host }) => {
@@ -236,4 +244,103 @@ test('paper: the meeting record prints every meeting on record, without the top 
   });
   expect(fits).toBe(true);
   await page.screenshot({ path: path.join(SHOTS, 'meeting-record-print.png'), fullPage: true });
+});
+
+/** The wall showing one page only. */
+async function showOnly(host: TestHost, id: 'oncall' | 'custody') {
+  const { version, wall } = await api(host, 'settings.get', {});
+  await api(host, 'settings.update', { version, wall: { ...wall, pages: [{ id, seconds: 600 }], blankOutsideHours: false } });
+}
+
+/** Every text on the page: the smallest font size, how many lie outside the screen, whether anything scrolls or is cut. */
+async function measureText(page: Page) {
+  return page.evaluate(() => {
+    const texts = [...document.querySelectorAll<HTMLElement>('main.wall *')].filter((e) =>
+      [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()),
+    );
+    const outside = texts.filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top < 0 || r.left < 0 || r.bottom > window.innerHeight + 0.5 || r.right > window.innerWidth + 0.5;
+    });
+    // A box that hides part of what it holds (a list longer than its panel).
+    const cut = [...document.querySelectorAll<HTMLElement>('main.wall section, main.wall li')].filter((e) => e.scrollHeight > e.clientHeight + 1).length;
+    const sizes = texts.map((e) => parseFloat(getComputedStyle(e).fontSize));
+    return {
+      texts: texts.length,
+      smallest: Math.min(...sizes),
+      outside: outside.map((e) => e.textContent?.trim()).slice(0, 5),
+      cut,
+      scroll: document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth,
+    };
+  });
+}
+
+async function readableAtBothSizes(page: Page, name: string) {
+  const m = await measureText(page);
+  console.log(`${name} 1920x1080:`, JSON.stringify(m));
+  expect(m.smallest).toBeGreaterThanOrEqual(20);
+  expect(m.outside).toEqual([]);
+  expect(m.cut).toBe(0);
+  expect(m.scroll).toBe(false);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}-1920x1080.png`) });
+  await page.setViewportSize({ width: 3840, height: 2160 });
+  await expect.poll(async () => (await measureText(page)).smallest).toBeGreaterThanOrEqual(40);
+  const uhd = await measureText(page);
+  console.log(`${name} 3840x2160:`, JSON.stringify(uhd));
+  expect(uhd.outside).toEqual([]);
+  expect(uhd.cut).toBe(0);
+  await page.screenshot({ path: path.join(SHOTS, `${name}-3840x2160.png`) });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+}
+
+test('on call now and this week\'s rota: staff by name, no personal phone, readable at 3 m, and it follows a change of holder', async ({ page, host }) => {
+  await showOnly(host, 'oncall');
+  const board = await api(host, 'oncall.now', {});
+  const rota = await api(host, 'oncall.rota', {});
+  const staff = await api(host, 'staff.list', {});
+  await page.goto(`${host.url}/?view=wall`);
+  await expect(page.locator('.wall-page-title')).toHaveText("On call now and this week's rota");
+  for (const { role, now } of board.roles) {
+    await expect(page.getByTestId(`wall-oncall-${role.id}`)).toContainText(now.name!);
+    await expect(page.getByRole('region', { name: `${role.name} this week` }).locator('li').first()).toContainText(now.name!);
+  }
+  await expect(page.locator('.wall-oncall-crisis')).toContainText(board.crisisLine);
+  // Each role's week: from now to 7 days ahead, a hand-off or more with a weekly rotation.
+  for (const { role } of board.roles) expect(await page.getByRole('region', { name: `${role.name} this week` }).locator('li').count()).toBeGreaterThanOrEqual(2);
+  const text = await page.locator('main').innerText();
+  const phones = rota.phones.map((p) => p.phone).filter((p) => p && p !== board.crisisLine);
+  expect(phones.length).toBeGreaterThan(0);
+  for (const phone of phones) expect(text).not.toContain(phone);
+  await readableAtBothSizes(page, 'wall-oncall');
+
+  // Someone else takes the primary phone now: the wall follows (the 'oncall' change event).
+  const role = board.roles[0]!;
+  const other = staff.find((s) => s.active && s.id !== role.now.staffId)!;
+  await api(host, 'oncall.takeNow', { roleId: role.role.id, staffId: other.id, reason: 'Holder at the hospital' });
+  await expect(page.getByTestId(`wall-oncall-${role.role.id}`).locator('.wall-oncall-who')).toHaveText(other.name);
+});
+
+test('in hospital / in jail: clients by initials or alias, no facility or reason, readable at 3 m, and it follows the log', async ({ page, host }) => {
+  await showOnly(host, 'custody');
+  const current = await api(host, 'stays.current', {});
+  const clients = await api(host, 'clients.list', {});
+  await page.goto(`${host.url}/?view=wall`);
+  await expect(page.locator('.wall-page-title')).toHaveText('In hospital / in jail');
+  await expect(page.locator('.wall-custody-stay')).toHaveCount(current.stays.length);
+  const html = await page.content();
+  for (const c of clients) expect(html).not.toContain(c.name);
+  for (const { stay } of current.stays) {
+    expect(html).not.toContain(stay.facility);
+    if (stay.reason) expect(html).not.toContain(stay.reason);
+  }
+  await expect(page.locator('.wall-custody-stay .wall-flag').first()).toBeVisible();
+  await readableAtBothSizes(page, 'wall-custody');
+
+  // A stay nobody has visited yet, visited today: the wall follows (the 'stays' change event).
+  const unvisited = current.stays.find((c) => c.lastVisit === null)!;
+  const row = page.locator(`[data-stay-id="${unvisited.stay.id}"]`);
+  await expect(row).toContainText('Last visit none yet');
+  await api(host, 'stays.logVisit', { stayId: unvisited.stay.id, day: current.today, kind: 'visit', staffId: null, note: '' });
+  await expect(row).toContainText('Last visit Today');
 });

@@ -5,11 +5,7 @@
  */
 import { z } from 'zod';
 
-/**
- * Every page the wall knows. `oncall` (issue 11, the rota) and `custody` (issue 10, the
- * hospital and jail logs) are named now so teams can choose them; the wall shows them
- * once their screens exist (renderer/src/wall/pages.tsx).
- */
+/** Every page the wall knows (renderer/src/wall/pages.tsx). `oncall`: the rota (issue 11); `custody`: the hospital and jail logs (issue 10). */
 export const WALL_PAGE_IDS = ['board', 'appointments', 'oncall', 'custody'] as const;
 export type WallPageId = (typeof WALL_PAGE_IDS)[number];
 

@@ -92,7 +92,7 @@ function Wall({ settings }: { settings: TeamSettings }) {
         </button>
       </header>
       {board.isError && <p className="wall-error" role="alert">The board could not be loaded: {board.error.message}</p>}
-      {board.data && page.render({ today, board: board.data, columns, layout, sinceMs: slot.sinceMs, columnPageSeconds })}
+      {board.data && page.render({ today, timeZone: settings.timeZone, board: board.data, columns, layout, sinceMs: slot.sinceMs, columnPageSeconds })}
     </main>
   );
 }

@@ -1,17 +1,9 @@
 /**
  * The wall's pages, one place for all of them. The team chooses which show and for how
  * long (Settings → Wall screen, shared/wall.ts); the wall skips a page that is not
- * `available` yet.
- *
- * Where the rota and the logs plug in once they land:
- * - on call now and this week's rota (issue 11): the `oncall` entry. Set `available: true`
- *   and render the rota's "on call now" and the week (by staff name; no client data).
- * - in hospital / in jail (issue 10): the `custody` entry. Set `available: true` and render
- *   the open hospital and jail stays, naming clients with `useDisplayName()` (the wall is
- *   always in privacy mode, so that gives aliases or initials) and no free text.
- * Both read their own queries; add their change areas to queries.ts `SHOWN_BY` as usual so
- * the wall refreshes with every other seat. The downtime copy (db/downtime.ts) has the
- * matching place for their sections.
+ * `available` yet. Each page reads its own queries (their change areas in queries.ts
+ * `SHOWN_BY` refresh it with every other seat); the downtime copy (db/downtime.ts) has the
+ * matching sections for paper.
  */
 import type { ReactNode } from 'react';
 import type { BoardDay, LocalDate } from '../../../shared/domain';
@@ -20,9 +12,12 @@ import type { WallLayout } from './layout';
 import { pageAt } from './layout';
 import { WallAppointments } from './WallAppointments';
 import { WallBoard, type WallColumn } from './WallBoard';
+import { WallCustody } from './WallCustody';
+import { WallOnCall } from './WallOnCall';
 
 export interface WallPageContext {
   today: LocalDate;
+  timeZone: string;
   board: BoardDay;
   columns: WallColumn[];
   layout: WallLayout;
@@ -57,8 +52,11 @@ export const WALL_PAGES: Record<WallPageId, WallPageDefinition> = {
     available: true,
     render: ({ today }) => <WallAppointments today={today} />,
   },
-  // Issue 11 plugs in here (see the comment at the top).
-  oncall: { id: 'oncall', title: WALL_PAGE_TITLES.oncall, available: false, render: () => null },
-  // Issue 10 plugs in here (see the comment at the top).
-  custody: { id: 'custody', title: WALL_PAGE_TITLES.custody, available: false, render: () => null },
+  oncall: {
+    id: 'oncall',
+    title: WALL_PAGE_TITLES.oncall,
+    available: true,
+    render: ({ today, timeZone }) => <WallOnCall today={today} timeZone={timeZone} />,
+  },
+  custody: { id: 'custody', title: WALL_PAGE_TITLES.custody, available: true, render: () => <WallCustody /> },
 };
