@@ -81,6 +81,38 @@ export const LOCATION_LABELS: Record<ContactLocation, string> = {
   phone: 'Phone',
 };
 
+/** What kind of contact it was (issue 14); attempted contacts stay an outcome, not a kind. */
+export const CONTACT_KINDS = ['face_to_face', 'phone', 'video', 'collateral'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
+  face_to_face: 'Face to face',
+  phone: 'Phone',
+  video: 'Video',
+  collateral: 'Collateral',
+};
+
+/** With whom a collateral contact was (only collateral contacts say, and they always do). */
+export const COLLATERAL_WITH = ['family', 'provider', 'other'] as const;
+export type CollateralWith = (typeof COLLATERAL_WITH)[number];
+
+export const COLLATERAL_WITH_LABELS: Record<CollateralWith, string> = {
+  family: 'family or natural support',
+  provider: 'another provider',
+  other: 'other',
+};
+
+/** A contact's kind in words: "Collateral (another provider)". */
+export function contactKindLabel(kind: ContactKind, collateralWith: CollateralWith | null): string {
+  return kind === 'collateral' && collateralWith ? `Collateral (${COLLATERAL_WITH_LABELS[collateralWith]})` : CONTACT_KIND_LABELS[kind];
+}
+
+/** The kind a contact gets when nobody says: one placed on the phone is a phone contact. */
+export const kindForLocation = (location: ContactLocation): ContactKind => (location === 'phone' ? 'phone' : 'face_to_face');
+
+/** Only face-to-face contacts count as seeing the client (the attention list, the meeting, follow-ups). */
+export const isFaceToFace = (c: Pick<Contact, 'kind'>): boolean => c.kind === 'face_to_face';
+
 export const CONTACT_STATUSES = ['planned', 'done', 'attempted', 'missed', 'cancelled'] as const;
 export type ContactStatus = (typeof CONTACT_STATUSES)[number];
 
@@ -141,8 +173,13 @@ export interface Contact {
   endMinute: MinuteOfDay;
   intervention: Intervention;
   location: ContactLocation;
+  kind: ContactKind;
+  /** Set for a collateral contact only. */
+  collateralWith: CollateralWith | null;
   status: ContactStatus;
   note: string;
+  /** The plan for the next contact, written with the outcome. */
+  nextPlan: string;
   /** Who the work needs, when a schedule said so (injections and psychiatric visits always need their role). */
   roleNeeded: RoleNeed | null;
   /** Where a drafted contact came from (schedule item or appointment); null when made by hand. */

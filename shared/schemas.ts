@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import {
   CLIENT_STATUSES,
+  COLLATERAL_WITH,
+  CONTACT_KINDS,
   CONTACT_STATUSES,
   INTERVENTIONS,
   LOCATIONS,
@@ -55,6 +57,10 @@ const contactFields = {
   intervention: z.enum(INTERVENTIONS, { error: 'is not a known intervention' }),
   location: z.enum(LOCATIONS, { error: 'must be community, office or phone' }),
   note: note.default(''),
+  /** Left out: face to face, or phone for a contact placed on the phone. */
+  kind: z.enum(CONTACT_KINDS, { error: 'must be face to face, phone, video or collateral' }).optional(),
+  collateralWith: z.enum(COLLATERAL_WITH, { error: 'must be family, provider or other' }).nullable().optional(),
+  nextPlan: note.optional(),
 };
 
 function endAfterStart(v: { start?: number; end?: number }, ctx: z.RefinementCtx) {
@@ -80,8 +86,11 @@ export const contactUpdateInput = z
     end: contactFields.end.optional(),
     intervention: contactFields.intervention.optional(),
     location: contactFields.location.optional(),
+    kind: contactFields.kind,
+    collateralWith: contactFields.collateralWith,
     status: z.enum(CONTACT_STATUSES, { error: 'is not a known contact status' }).optional(),
     note: note.optional(),
+    nextPlan: note.optional(),
   })
   .superRefine(endAfterStart);
 
@@ -98,6 +107,7 @@ export const contactSetStatusInput = z.strictObject({
   version,
   status: z.enum(CONTACT_STATUSES, { error: 'is not a known contact status' }),
   note: note.optional(),
+  nextPlan: note.optional(),
 });
 
 export const contactDeleteInput = z.strictObject({ id, version });

@@ -28,7 +28,7 @@ function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number, 
       ctx.db
         .prepare(
           `SELECT client_id, MAX(day) AS last FROM contacts
-           WHERE location != 'phone' AND status IN ('done', 'planned') AND day <= ? GROUP BY client_id`,
+           WHERE kind = 'face_to_face' AND status IN ('done', 'planned') AND day <= ? GROUP BY client_id`,
         )
         .all(day) as { client_id: number; last: string }[]
     ).map((r) => [r.client_id, r.last]),

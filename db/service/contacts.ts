@@ -1,5 +1,6 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
-import type { Contact, ContactLocation, ContactStatus, Intervention, LocalDate, MinuteOfDay } from '../../shared/domain';
+import type { CollateralWith, Contact, ContactKind, ContactLocation, ContactStatus, Intervention, LocalDate, MinuteOfDay } from '../../shared/domain';
+import { contactKindProblem, kindAfter } from '../../shared/rules/contact-kind';
 import type { RoleNeed } from '../../shared/schedule';
 import { atLeast } from '../../shared/trust';
 import { formatClock, wallClockExists } from '../../shared/time';
@@ -20,8 +21,11 @@ interface ContactRow {
   end_minute: number;
   intervention: Intervention;
   location: ContactLocation;
+  kind: ContactKind;
+  collateral_with: CollateralWith | null;
   status: ContactStatus;
   note: string;
+  next_plan: string;
   role_needed: RoleNeed | null;
   source: string | null;
   draft_reason: string | null;
@@ -38,8 +42,11 @@ const toContact = (r: ContactRow): Contact => ({
   endMinute: r.end_minute,
   intervention: r.intervention,
   location: r.location,
+  kind: r.kind,
+  collateralWith: r.collateral_with,
   status: r.status,
   note: r.note,
+  nextPlan: r.next_plan,
   roleNeeded: r.role_needed,
   source: r.source,
   draftReason: r.draft_reason,
@@ -60,7 +67,7 @@ export function getContact(ctx: Pick<CallContext, 'db'>, id: number): Contact {
   return toContact(r);
 }
 
-interface Placement {
+interface Placement extends Pick<Contact, 'kind' | 'collateralWith' | 'location'> {
   clientId: number;
   staffId: number | null;
   day: LocalDate;
@@ -70,6 +77,8 @@ interface Placement {
 
 /** The rules every placement of a contact must meet, whoever makes it. */
 function checkPlacement(ctx: CallContext, p: Placement, before: Contact | null): void {
+  const kindProblem = contactKindProblem(p);
+  if (kindProblem) throw new ApiError('validation', kindProblem);
   const client = getClient(ctx, p.clientId);
   if (client.status === 'discharged' && before?.clientId !== p.clientId) {
     throw new ApiError('validation', `${client.preferredName} is discharged; plan no new contacts for them.`);
@@ -103,7 +112,7 @@ function currentFor(ctx: CallContext, id: number, version: number): Contact {
 
 const UPDATE_SQL = `UPDATE contacts SET client_id = @clientId, staff_id = @staffId, day = @day,
   start_minute = @startMinute, end_minute = @endMinute, intervention = @intervention, location = @location,
-  status = @status, note = @note, draft_reason = @draftReason, version = version + 1, updated_at = @now WHERE id = @id`;
+  kind = @kind, collateral_with = @collateralWith, status = @status, note = @note, next_plan = @nextPlan, draft_reason = @draftReason, version = version + 1, updated_at = @now WHERE id = @id`;
 
 function save(ctx: CallContext, action: string, before: Contact, next: Contact): Contact {
   // Once someone has the contact, the draft's reason for leaving it unassigned no longer applies.
@@ -116,15 +125,16 @@ function save(ctx: CallContext, action: string, before: Contact, next: Contact):
 
 export function createContact(ctx: CallContext, input: ParsedInput<'contacts.create'>): Contact {
   const staffId = workOf(ctx, input.staffId, (me) => `${me.name} may add contacts of their own only; a shift manager can plan one for someone else.`);
-  const placement = { ...input, staffId, startMinute: input.start, endMinute: input.end };
+  const placement = { ...input, ...kindAfter(null, input), staffId, startMinute: input.start, endMinute: input.end };
   checkPlacement(ctx, placement, null);
   const { lastInsertRowid } = ctx.db
     .prepare(
-      `INSERT INTO contacts (client_id, staff_id, day, start_minute, end_minute, intervention, location,
-       status, note, created_at, updated_at)
-       VALUES (@clientId, @staffId, @day, @startMinute, @endMinute, @intervention, @location, 'planned', @note, @now, @now)`,
+      `INSERT INTO contacts (client_id, staff_id, day, start_minute, end_minute, intervention, location, kind, collateral_with,
+       status, note, next_plan, created_at, updated_at)
+       VALUES (@clientId, @staffId, @day, @startMinute, @endMinute, @intervention, @location, @kind, @collateralWith,
+       'planned', @note, @nextPlan, @now, @now)`,
     )
-    .run({ ...placement, now: ctx.nowIso });
+    .run({ ...placement, nextPlan: input.nextPlan ?? '', now: ctx.nowIso });
   return changedContact(ctx, 'create', null, getContact(ctx, Number(lastInsertRowid)));
 }
 
@@ -139,8 +149,10 @@ export function updateContact(ctx: CallContext, input: ParsedInput<'contacts.upd
     endMinute: input.end ?? before.endMinute,
     intervention: input.intervention ?? before.intervention,
     location: input.location ?? before.location,
+    ...kindAfter(before, input),
     status: input.status ?? before.status,
     note: input.note ?? before.note,
+    nextPlan: input.nextPlan ?? before.nextPlan,
   };
   if (next.endMinute <= next.startMinute) {
     throw new ApiError('validation', 'End time must be after the start time.');
@@ -164,7 +176,12 @@ export function setContactStatus(ctx: CallContext, input: ParsedInput<'contacts.
   if (me && !atLeast(me.level, 'schedule') && before.staffId !== me.id) {
     throw new ApiError('forbidden', `${me.name} may record outcomes of their own contacts only; a shift manager can record this one.`);
   }
-  return save(ctx, 'status', before, { ...before, status: input.status, note: input.note ?? before.note });
+  return save(ctx, 'status', before, {
+    ...before,
+    status: input.status,
+    note: input.note ?? before.note,
+    nextPlan: input.nextPlan ?? before.nextPlan,
+  });
 }
 
 export function deleteContact(ctx: CallContext, input: ParsedInput<'contacts.delete'>): { id: number } {

@@ -1,5 +1,5 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
-import type { Contact } from '../../shared/domain';
+import { type Contact, kindForLocation } from '../../shared/domain';
 import { draftDay } from '../../shared/rules/draft';
 import { staffDaysOn } from './availability';
 import { appointmentsOn } from './appointments';
@@ -32,13 +32,13 @@ function draft(ctx: CallContext, input: ParsedInput<'schedule.draft'>): { runId:
     ctx.db.prepare('INSERT INTO draft_runs (day, at, actor) VALUES (?, ?, ?)').run(day, ctx.nowIso, ctx.actor).lastInsertRowid,
   );
   const insert = ctx.db.prepare(
-    `INSERT INTO contacts (client_id, staff_id, day, start_minute, end_minute, intervention, location, status, note,
+    `INSERT INTO contacts (client_id, staff_id, day, start_minute, end_minute, intervention, location, kind, status, note,
      role_needed, source, draft_reason, draft_run_id, created_at, updated_at)
-     VALUES (@clientId, @staffId, @day, @startMinute, @endMinute, @intervention, @location, 'planned', @note,
+     VALUES (@clientId, @staffId, @day, @startMinute, @endMinute, @intervention, @location, @kind, 'planned', @note,
      @roleNeeded, @source, @reason, @runId, @now, @now)`,
   );
   const contacts = drafted.map((d) =>
-    getContact(ctx, Number(insert.run({ ...d, day, runId, now: ctx.nowIso }).lastInsertRowid)),
+    getContact(ctx, Number(insert.run({ ...d, kind: kindForLocation(d.location), day, runId, now: ctx.nowIso }).lastInsertRowid)),
   );
   ctx.audit('draft', 'day', runId, undefined, { day, created: contacts.length });
   if (contacts.length) ctx.changed('contacts', day);

@@ -59,7 +59,7 @@ beforeAll(() => {
   const dell = trusted('clients.list', {}).find((c) => c.preferredName === 'Dell')!;
   const staff = trusted('board.get', { day: today }).staff[0]!;
   for (let i = 0; i < 2; i++) {
-    trusted('contacts.create', { clientId: dell.id, staffId: staff.id, day: today, start: '21:00', end: '21:30', intervention: 'housing', location: 'office', note: 'Bring the lease' });
+    trusted('contacts.create', { clientId: dell.id, staffId: staff.id, day: today, start: '21:00', end: '21:30', intervention: 'housing', location: 'office', note: 'Bring the lease', nextPlan: 'Call the landlord first' });
   }
   trusted('appointments.create', { clientId: dell.id, day: addDays(today, 1), kind: 'court', place: '14 Larkspur Lane', note: 'Bring the ID card' });
 }, 60_000);
@@ -121,6 +121,7 @@ describe('a locked seat of a team that shows initials while locked', () => {
     const clients = trusted('clients.list', {});
     const texts = [
       ...column("SELECT DISTINCT note AS t FROM contacts WHERE note != ''"),
+      ...column("SELECT DISTINCT next_plan AS t FROM contacts WHERE next_plan != ''"),
       ...column('SELECT DISTINCT text AS t FROM significant_events'),
       ...column("SELECT DISTINCT park_note AS t FROM meeting_reviews WHERE park_note != ''"),
       ...column("SELECT DISTINCT acuity_reason AS t FROM client_profiles WHERE acuity_reason != ''"),

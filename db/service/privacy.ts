@@ -71,7 +71,7 @@ export class Privacy {
 }
 
 /** What each shape carries of free text, as a caller may see it. */
-export const shownContact = (p: Privacy, c: Contact): Contact => ({ ...c, note: p.text(c.note) });
+export const shownContact = (p: Privacy, c: Contact): Contact => ({ ...c, note: p.text(c.note), nextPlan: p.text(c.nextPlan) });
 export const shownEvent = (p: Privacy, e: SignificantEvent): SignificantEvent => ({ ...e, text: p.text(e.text) });
 export const shownProfile = (p: Privacy, profile: ClientProfile): ClientProfile => ({
   ...profile,

@@ -4,7 +4,7 @@
  * follow-up contact on the next day's board. Read results go through the caller's privacy.
  */
 import { ApiError, type ParsedInput } from '../../shared/api';
-import type { Client, Contact, LocalDate } from '../../shared/domain';
+import { type Client, type Contact, type LocalDate, isFaceToFace } from '../../shared/domain';
 import { addDays, todayIn } from '../../shared/time';
 import type { CurrentStays, FollowUpOwed, UnloggedStay } from '../../shared/contract/stays';
 import {
@@ -213,7 +213,7 @@ function currentOf(ctx: Db, stay: Stay, client: Client, today: LocalDate, settin
 /** The first done face-to-face contact on or after a day. */
 const firstSeenFrom = (ctx: Db, clientId: number, day: LocalDate): LocalDate | null =>
   (
-    ctx.db.prepare("SELECT MIN(day) AS d FROM contacts WHERE client_id = ? AND day >= ? AND status = 'done' AND location != 'phone'").get(clientId, day) as {
+    ctx.db.prepare("SELECT MIN(day) AS d FROM contacts WHERE client_id = ? AND day >= ? AND status = 'done' AND kind = 'face_to_face'").get(clientId, day) as {
       d: string | null;
     }
   ).d;
@@ -474,7 +474,7 @@ function logVisit(ctx: CallContext, input: ParsedInput<'stays.logVisit'>): StayV
  */
 export function recordVisitFromContact(ctx: CallContext, contact: Contact): void {
   const visit = ctx.db.prepare('SELECT id FROM stay_visits WHERE contact_id = ?').get(contact.id) as { id: number } | undefined;
-  const isVisit = contact.status === 'done' && (contact.intervention === 'hospital_visit' || contact.intervention === 'jail_visit') && contact.location !== 'phone';
+  const isVisit = contact.status === 'done' && (contact.intervention === 'hospital_visit' || contact.intervention === 'jail_visit') && isFaceToFace(contact);
   if (visit && !isVisit) {
     ctx.db.prepare('DELETE FROM stay_visits WHERE id = ?').run(visit.id);
     ctx.changed('stays');

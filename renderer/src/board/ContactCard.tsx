@@ -6,6 +6,7 @@ import {
   type Contact,
   INTERVENTION_LABELS,
   LOCATION_LABELS,
+  contactKindLabel,
 } from '../../../shared/domain';
 import { WARNING_BADGES } from '../../../shared/rules/warnings';
 import type { WarningKind } from '../../../shared/schedule';
@@ -40,6 +41,7 @@ export const ContactCard = memo(function ContactCard({ contact, client, warnings
       <div className="card-client">{client?.preferredName ?? `Client ${contact.clientId}`}</div>
       <div className="card-what">
         {INTERVENTION_LABELS[contact.intervention]} · {LOCATION_LABELS[contact.location]}
+        {contact.kind !== 'face_to_face' && ` · ${contactKindLabel(contact.kind, contact.collateralWith)}`}
       </div>
       {contact.staffId === null && contact.draftReason && <div className="card-reason">{contact.draftReason}</div>}
       {(warnings.length > 0 || away || outcome) && (

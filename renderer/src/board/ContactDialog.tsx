@@ -11,6 +11,8 @@ import {
   LOCATION_LABELS,
   type LocalDate,
   type Staff,
+  contactKindLabel,
+  kindForLocation,
 } from '../../../shared/domain';
 import { formatClock } from '../../../shared/time';
 import { Field, FormDialog } from '../components/Dialog';
@@ -21,6 +23,7 @@ import { useClients } from '../queries';
 import { ownWorkOnly } from '../trust/own-work';
 import { useSession } from '../trust/session';
 import type { ContactDraft, useContactActions } from './contact-actions';
+import { ContactKindSelect } from './ContactKindSelect';
 import { STATUS_SYMBOL, timeRange } from './format';
 
 interface ContactDialogProps {
@@ -46,7 +49,10 @@ function draftOf(contact: Contact | null, day: LocalDate): ContactDraft {
         end: formatClock(contact.endMinute),
         intervention: contact.intervention,
         location: contact.location,
+        // Left out while it is only the location's default, so that it follows a change of location.
+        ...(contact.kind === kindForLocation(contact.location) ? {} : { kind: contact.kind, collateralWith: contact.collateralWith }),
         note: contact.note,
+        nextPlan: contact.nextPlan,
         status: contact.status,
       }
     : { clientId: 0, staffId: null, day, start: '09:00', end: '09:30', intervention: 'medication_delivery', location: 'community', note: '', status: 'planned' };
@@ -76,8 +82,10 @@ function ContactView({ contact, staff, clientName, onClose }: { contact: Contact
     ['Time', `${contact.day}, ${timeRange(contact)}`],
     ['Intervention', INTERVENTION_LABELS[contact.intervention]],
     ['Location', LOCATION_LABELS[contact.location]],
+    ['Kind', contactKindLabel(contact.kind, contact.collateralWith)],
     ['Outcome', `${STATUS_SYMBOL[contact.status]} ${CONTACT_STATUS_LABELS[contact.status]}`],
     ['Note', hideNotes && contact.note ? 'Hidden on this screen' : contact.note || '—'],
+    ['Plan for the next contact', hideNotes && contact.nextPlan ? 'Hidden on this screen' : contact.nextPlan || '—'],
   ];
   return (
     <FormDialog title="Contact" onClose={onClose} onSubmit={askToUnlock} submitLabel="Unlock to change" wide>
@@ -168,6 +176,9 @@ function ContactForm({ contact, day, staff: everyone, actions, onClose, clientId
         <Field label="Location">
           <EnumSelect value={draft.location} values={LOCATIONS} labels={LOCATION_LABELS} onChange={(v) => set('location', v)} />
         </Field>
+        <Field label="Kind">
+          <ContactKindSelect kind={draft.kind} collateralWith={draft.collateralWith} location={draft.location} onChange={(kind, whom) => setDraft((d) => ({ ...d, kind, collateralWith: whom }))} />
+        </Field>
       </div>
       <fieldset className="status-picker">
         <legend>Outcome</legend>
@@ -180,6 +191,9 @@ function ContactForm({ contact, day, staff: everyone, actions, onClose, clientId
       </fieldset>
       <Field label="Note" hint={`${draft.note?.length ?? 0} / ${NOTE_MAX}`}>
         <textarea value={draft.note} onChange={(e) => set('note', e.target.value)} rows={3} placeholder="What happened, what is next" />
+      </Field>
+      <Field label="Plan for the next contact" hint={`${draft.nextPlan?.length ?? 0} / ${NOTE_MAX}`}>
+        <textarea value={draft.nextPlan ?? ''} onChange={(e) => set('nextPlan', e.target.value)} rows={2} />
       </Field>
     </FormDialog>
   );

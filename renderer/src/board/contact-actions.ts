@@ -39,8 +39,11 @@ export function useContactActions(day: LocalDate) {
       end: formatClock(c.endMinute),
       intervention: c.intervention,
       location: c.location,
+      kind: c.kind,
+      collateralWith: c.collateralWith,
       status: c.status,
       note: c.note,
+      nextPlan: c.nextPlan,
     });
 
     return {
