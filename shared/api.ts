@@ -11,6 +11,7 @@ import { setupMethods } from './contract/setup';
 import { importMethods } from './contract/import';
 import { stayMethods } from './contract/stays';
 import { oncallMethods } from './contract/oncall';
+import { trackerMethods } from './contract/tracker';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -22,6 +23,7 @@ export const contract = {
   ...importMethods,
   ...stayMethods,
   ...oncallMethods,
+  ...trackerMethods,
 };
 
 type Contract = typeof contract;

@@ -119,6 +119,9 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'afterHours.log': 'log', // as themselves (a shift manager may name who took it)
   'afterHours.review': 'log',
   'afterHours.followUp': 'schedule', // as planning a contact for the Unassigned column
+  // the monthly contact tracker (issue 14)
+  'tracker.month': 'view',
+  'tracker.client': 'view',
 };
 
 export function permissionFor(method: string): Permission | undefined {

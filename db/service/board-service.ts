@@ -41,6 +41,7 @@ import { settingsHandlers } from './settings';
 import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
 import { stayHandlers } from './stays';
+import { trackerHandlers } from './contact-tracker';
 import { validationError } from './validation';
 
 /** Every method's handler, one module per area; the type makes a missing one a compile error. */
@@ -64,6 +65,7 @@ const handlers: HandlersFor<Method> = {
   ...stayHandlers,
   ...oncallHandlers,
   ...afterHoursHandlers,
+  ...trackerHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

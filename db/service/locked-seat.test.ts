@@ -59,8 +59,11 @@ beforeAll(() => {
   const dell = trusted('clients.list', {}).find((c) => c.preferredName === 'Dell')!;
   const staff = trusted('board.get', { day: today }).staff[0]!;
   for (let i = 0; i < 2; i++) {
-    trusted('contacts.create', { clientId: dell.id, staffId: staff.id, day: today, start: '21:00', end: '21:30', intervention: 'housing', location: 'office', note: 'Bring the lease', nextPlan: 'Call the landlord first' });
+    trusted('contacts.create', { clientId: dell.id, staffId: staff.id, day: today, start: '21:00', end: '21:30', intervention: 'housing', location: 'office', note: 'Bring the lease' });
   }
+  // A done one with a plan for the next contact: the monthly tracker lists it.
+  const done = trusted('contacts.create', { clientId: dell.id, staffId: staff.id, day: today, start: '06:00', end: '06:30', intervention: 'housing', location: 'office', note: 'Bring the lease' });
+  trusted('contacts.setStatus', { id: done.id, version: done.version, status: 'done', nextPlan: 'Call the landlord first' });
   trusted('appointments.create', { clientId: dell.id, day: addDays(today, 1), kind: 'court', place: '14 Larkspur Lane', note: 'Bring the ID card' });
 }, 60_000);
 afterAll(() => {
@@ -102,6 +105,9 @@ function lockedInputs(): Partial<{ [M in Method]: Input<M> }> {
     'oncall.fairness': {},
     'oncall.calendar': { staffId: null },
     'afterHours.list': {},
+    'tracker.month': { month: today.slice(0, 7) },
+    // Dell: the client whose contacts carry a note and a plan.
+    'tracker.client': { clientId: trusted('clients.list', {}).find((c) => c.preferredName === 'Dell')!.id, month: today.slice(0, 7) },
   };
 }
 
