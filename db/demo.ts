@@ -211,7 +211,8 @@ export function seedDemoTeam(service: BoardService, today: LocalDate): void {
         }
         const r = rand();
         const status: ContactStatus = r < 0.75 ? 'done' : r < 0.85 ? 'attempted' : r < 0.93 ? 'missed' : 'cancelled';
-        call('contacts.setStatus', { id: c.id, version: c.version, status, note: pick(NOTES[status]) }, actor);
+        const nextPlan = status === 'attempted' ? 'Try again tomorrow; call first' : status === 'done' ? 'As scheduled' : '';
+        call('contacts.setStatus', { id: c.id, version: c.version, status, note: pick(NOTES[status]), nextPlan }, actor);
       }
     }
     const manager = call('board.get', { day: today }).staff.find((s) => s.role !== 'psychiatrist');

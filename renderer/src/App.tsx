@@ -17,6 +17,7 @@ const OnCallScreen = lazy(() => import('./oncall/OnCallScreen').then((m) => ({ d
 const MonthScreen = lazy(() => import('./planning/MonthScreen').then((m) => ({ default: m.MonthScreen })));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const AdminScreen = lazy(() => import('./trust/AdminScreen').then((m) => ({ default: m.AdminScreen })));
+const TrackerScreen = lazy(() => import('./tracker/TrackerScreen').then((m) => ({ default: m.TrackerScreen })));
 const StaysScreen = lazy(() => import('./stays/StaysScreen').then((m) => ({ default: m.StaysScreen })));
 const SetupChecklist = lazy(() => import('./setup/SetupChecklist').then((m) => ({ default: m.SetupChecklist })));
 
@@ -26,6 +27,7 @@ const SCREENS = [
   { id: 'meeting', label: 'Meeting' },
   { id: 'clients', label: 'Clients' },
   { id: 'stays', label: 'Hospital & jail' },
+  { id: 'tracker', label: 'Contacts' },
   { id: 'staff', label: 'Staff' },
   { id: 'month', label: 'Month' },
   { id: 'oncall', label: 'On call' },
@@ -110,6 +112,7 @@ export function App() {
           {screen === 'meeting' && <MeetingScreen />}
           {screen === 'clients' && <ClientsScreen />}
           {screen === 'stays' && <StaysScreen />}
+          {screen === 'tracker' && <TrackerScreen />}
           {screen === 'staff' && <StaffScreen />}
           {screen === 'month' && <MonthScreen />}
           {screen === 'oncall' && <OnCallScreen />}

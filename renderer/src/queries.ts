@@ -38,9 +38,9 @@ export const useAvailability = () => useQuery({ queryKey: ['availability'], quer
 
 /** Which cached queries show each area of the data. */
 const SHOWN_BY: Record<ChangeArea, readonly string[]> = {
-  contacts: ['board', 'roster', 'stays'],
+  contacts: ['board', 'roster', 'stays', 'tracker'],
   staff: ['staff', 'board', 'roster', 'setup', 'oncall'],
-  clients: ['clients', 'board', 'roster', 'profiles', 'setup'],
+  clients: ['clients', 'board', 'roster', 'profiles', 'setup', 'tracker'],
   settings: ['settings', 'board', 'roster', 'setup'],
   meetings: ['meeting', 'roster', 'meetingHistory'],
   events: ['events', 'roster'],

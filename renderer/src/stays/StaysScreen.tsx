@@ -5,7 +5,6 @@
  */
 import { DateTime } from 'luxon';
 import { useState } from 'react';
-import { toCsv } from '../../../shared/csv';
 import {
   type CurrentStay,
   DISCHARGE_DESTINATION_LABELS,
@@ -18,6 +17,7 @@ import {
   type StayRecord,
 } from '../../../shared/stays';
 import { addDays } from '../../../shared/time';
+import { downloadCsv } from '../download-csv';
 import { usePrivacy, useDisplayName } from '../privacy';
 import { useClients } from '../queries';
 import { useSession } from '../trust/session';
@@ -30,17 +30,6 @@ type Open = { form: 'admit' | 'rules'; clientId?: number; kind?: StayKind } | { 
 
 /** Free texts hidden on this seat (a locked seat already gets placeholders from the host). */
 const where = (s: Stay, hideNotes: boolean) => (hideNotes ? STAY_KIND_LABELS[s.kind] : [s.facility, s.unit].filter(Boolean).join(' · '));
-
-function download(name: string, header: string[], rows: string[][]) {
-  // The byte order mark makes Excel read the file as UTF-8.
-  const blob = new Blob(['\uFEFF', toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `act-board-${name}-${DateTime.now().toFormat('yyyyMMdd')}.csv`;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 export function StaysScreen() {
   const [view, setView] = useState<View>('current');
@@ -89,7 +78,7 @@ function CurrentView({ onOpen, locked }: { onOpen: (o: Open) => void; locked: bo
   if (!current.data) return <p className="empty">Loading…</p>;
   const { stays, followUps, settings, unlogged } = current.data;
   const exportCsv = () =>
-    download(
+    downloadCsv(
       'stays-current',
       ['Client', 'Log', 'Kind', 'Where', 'Admitted', 'Days in', 'Last visit', 'Next visit', 'Flags'],
       stays.map((c) => [name(c.stay.clientId, c.clientName), STAY_LOG_LABELS[c.stay.log], STAY_KIND_LABELS[c.stay.kind], where(c.stay, hideNotes), c.stay.admittedOn, String(c.daysIn), c.lastVisit ?? '', c.nextVisit, c.flags.map((f) => f.message).join(' ')]),
@@ -296,7 +285,7 @@ function HistoryView({ today }: { today: string }) {
           <span className="field-label">To</span>
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
-        <button type="button" className="button" onClick={() => download('stays-history', header, rows.map(cells))}>
+        <button type="button" className="button" onClick={() => downloadCsv('stays-history', header, rows.map(cells))}>
           Export CSV
         </button>
       </div>
