@@ -1,3 +1,4 @@
+import type { SelectHTMLAttributes } from 'react';
 import {
   COLLATERAL_WITH,
   CONTACT_KINDS,
@@ -13,7 +14,8 @@ const CHOICES = CONTACT_KINDS.flatMap((kind): { kind: ContactKind; whom: Collate
   kind === 'collateral' ? COLLATERAL_WITH.map((whom) => ({ kind, whom })) : [{ kind, whom: null }],
 ).map(({ kind, whom }) => ({ kind, whom, value: whom ? `${kind}:${whom}` : kind, label: contactKindLabel(kind, whom) }));
 
-interface Props {
+/** `id` and `aria-describedby` come from the Field around it. */
+interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> {
   /** undefined: the location's default (the host decides it the same way). */
   kind: ContactKind | undefined;
   collateralWith: CollateralWith | null | undefined;
@@ -21,11 +23,12 @@ interface Props {
   onChange: (kind: ContactKind, collateralWith: CollateralWith | null) => void;
 }
 
-export function ContactKindSelect({ kind, collateralWith, location, onChange }: Props) {
+export function ContactKindSelect({ kind, collateralWith, location, onChange, ...rest }: Props) {
   const shown = kind ?? kindForLocation(location);
   const value = shown === 'collateral' && collateralWith ? `collateral:${collateralWith}` : shown;
   return (
     <select
+      {...rest}
       value={value}
       onChange={(e) => {
         const choice = CHOICES.find((c) => c.value === e.target.value)!;
