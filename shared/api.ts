@@ -12,6 +12,7 @@ import { importMethods } from './contract/import';
 import { stayMethods } from './contract/stays';
 import { oncallMethods } from './contract/oncall';
 import { trackerMethods } from './contract/tracker';
+import { clinicalMethods } from './contract/clinical';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   ...stayMethods,
   ...oncallMethods,
   ...trackerMethods,
+  ...clinicalMethods,
 };
 
 type Contract = typeof contract;

@@ -122,6 +122,10 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   // the monthly contact tracker (issue 14)
   'tracker.month': 'view',
   'tracker.client': 'view',
+  // the MD board and the injection schedule (issue 14)
+  'clinical.mdBoard': 'view',
+  'clinical.injections': 'view',
+  'clinical.updateSettings': 'schedule',
 };
 
 export function permissionFor(method: string): Permission | undefined {

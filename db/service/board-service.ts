@@ -42,6 +42,7 @@ import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
 import { stayHandlers } from './stays';
 import { trackerHandlers } from './contact-tracker';
+import { clinicalHandlers } from './clinical-boards';
 import { validationError } from './validation';
 
 /** Every method's handler, one module per area; the type makes a missing one a compile error. */
@@ -66,6 +67,7 @@ const handlers: HandlersFor<Method> = {
   ...oncallHandlers,
   ...afterHoursHandlers,
   ...trackerHandlers,
+  ...clinicalHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

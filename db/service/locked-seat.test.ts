@@ -106,6 +106,8 @@ function lockedInputs(): Partial<{ [M in Method]: Input<M> }> {
     'oncall.calendar': { staffId: null },
     'afterHours.list': {},
     'tracker.month': { month: today.slice(0, 7) },
+    'clinical.mdBoard': {},
+    'clinical.injections': {},
     // Dell: the client whose contacts carry a note and a plan.
     'tracker.client': { clientId: trusted('clients.list', {}).find((c) => c.preferredName === 'Dell')!.id, month: today.slice(0, 7) },
   };

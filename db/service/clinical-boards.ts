@@ -1,0 +1,123 @@
+/**
+ * The MD board and the injection schedule (issue 14): each client's last done psychiatric
+ * visit or injection and what is due next, by the rules in shared/clinical.ts. Read
+ * results go through the caller's privacy (initials, no medication note on a locked seat).
+ */
+import { ApiError, type ParsedInput } from '../../shared/api';
+import {
+  type ClinicalSettings,
+  type InjectionBoard,
+  type MdBoard,
+  injectionDue,
+  injectionInterval,
+  psychDue,
+  windowProblem,
+} from '../../shared/clinical';
+import type { Intervention, LocalDate } from '../../shared/domain';
+import { addDays, todayIn } from '../../shared/time';
+import { listClients } from './clients';
+import type { CallContext } from './context';
+import type { HandlersFor } from './handler';
+import { listItems } from './schedule-items';
+import { getSettings } from './settings';
+
+type Db = Pick<CallContext, 'db'>;
+
+export function getClinicalSettings(ctx: Db): ClinicalSettings {
+  const r = ctx.db.prepare('SELECT psych_visit_weeks, injection_window_days, version FROM clinical_settings WHERE id = 1').get() as {
+    psych_visit_weeks: number;
+    injection_window_days: number;
+    version: number;
+  };
+  return { psychVisitWeeks: r.psych_visit_weeks, injectionWindowDays: r.injection_window_days, version: r.version };
+}
+
+const teamToday = (ctx: CallContext): LocalDate => todayIn(getSettings(ctx).timeZone, ctx.now);
+
+/** Each client's last done contact of an intervention. */
+function lastDone(ctx: Db, intervention: Intervention): Map<number, LocalDate> {
+  const rows = ctx.db
+    .prepare("SELECT client_id, MAX(day) AS day FROM contacts WHERE intervention = ? AND status = 'done' GROUP BY client_id")
+    .all(intervention) as { client_id: number; day: string }[];
+  return new Map(rows.map((r) => [r.client_id, r.day]));
+}
+
+/** The psychiatric care provider's whole caseload, most overdue first, never-seen clients at the top. */
+export function mdBoard(ctx: CallContext): MdBoard {
+  const today = teamToday(ctx);
+  const settings = getClinicalSettings(ctx);
+  const last = lastDone(ctx, 'psychiatric_visit');
+  const year = new Map(
+    (
+      ctx.db
+        .prepare(
+          `SELECT client_id, COUNT(*) AS n, SUM(location = 'community') AS community FROM contacts
+           WHERE intervention = 'psychiatric_visit' AND status = 'done' AND day BETWEEN ? AND ? GROUP BY client_id`,
+        )
+        .all(addDays(today, -364), today) as { client_id: number; n: number; community: number }[]
+    ).map((r) => [r.client_id, r]),
+  );
+  const rows = listClients(ctx)
+    .filter((c) => c.status !== 'discharged')
+    .map((c) => ({
+      clientId: c.id,
+      clientName: ctx.privacy.nameOf(c),
+      ...psychDue(last.get(c.id) ?? null, settings.psychVisitWeeks, today),
+      visitsYear: year.get(c.id)?.n ?? 0,
+      communityVisitsYear: year.get(c.id)?.community ?? 0,
+    }))
+    .sort((a, b) => (a.nextDue ?? '') .localeCompare(b.nextDue ?? '') || a.clientName.localeCompare(b.clientName));
+  return { today, settings, rows };
+}
+
+/** Every client with an injection on their schedule: last given, next due and its window. */
+export function injectionBoard(ctx: CallContext): InjectionBoard {
+  const today = teamToday(ctx);
+  const settings = getClinicalSettings(ctx);
+  const last = lastDone(ctx, 'injection');
+  const clients = new Map(listClients(ctx).map((c) => [c.id, c]));
+  const rows = listItems(ctx)
+    .filter((i) => i.intervention === 'injection' && (i.endsOn === null || i.endsOn >= today) && clients.get(i.clientId)?.status !== 'discharged')
+    .map((item) => {
+      const interval = injectionInterval(item.rule);
+      return {
+        clientId: item.clientId,
+        clientName: ctx.privacy.nameOf(clients.get(item.clientId)!),
+        scheduleItemId: item.id,
+        medication: ctx.privacy.text(item.note),
+        interval,
+        ...injectionDue(last.get(item.clientId) ?? null, interval, settings.injectionWindowDays, today),
+      };
+    })
+    .sort((a, b) => (a.nextDue ?? '').localeCompare(b.nextDue ?? '') || a.clientName.localeCompare(b.clientName));
+  return { today, settings, rows };
+}
+
+export function updateClinicalSettings(ctx: CallContext, input: ParsedInput<'clinical.updateSettings'>): ClinicalSettings {
+  const before = getClinicalSettings(ctx);
+  if (before.version !== input.version) {
+    throw new ApiError('conflict', 'The MD board settings were changed on another seat, so your change was not saved. Reload and make it again if still needed.');
+  }
+  const next = {
+    psychVisitWeeks: input.psychVisitWeeks ?? before.psychVisitWeeks,
+    injectionWindowDays: input.injectionWindowDays ?? before.injectionWindowDays,
+  };
+  const today = teamToday(ctx);
+  for (const item of listItems(ctx).filter((i) => i.intervention === 'injection' && (i.endsOn === null || i.endsOn >= today))) {
+    const problem = windowProblem(next.injectionWindowDays, injectionInterval(item.rule));
+    if (problem) throw new ApiError('validation', problem);
+  }
+  ctx.db
+    .prepare('UPDATE clinical_settings SET psych_visit_weeks = @psychVisitWeeks, injection_window_days = @injectionWindowDays, version = version + 1 WHERE id = 1')
+    .run(next);
+  const after = getClinicalSettings(ctx);
+  ctx.audit('update', 'clinical_settings', 1, before, after);
+  ctx.changed('settings');
+  return after;
+}
+
+export const clinicalHandlers: HandlersFor<'clinical.mdBoard' | 'clinical.injections' | 'clinical.updateSettings'> = {
+  'clinical.mdBoard': (ctx) => mdBoard(ctx),
+  'clinical.injections': (ctx) => injectionBoard(ctx),
+  'clinical.updateSettings': updateClinicalSettings,
+};

@@ -1,0 +1,27 @@
+/** The MD board and the injection schedule (issue 14). */
+import { z } from 'zod';
+import { type ClinicalSettings, type InjectionBoard, type MdBoard, PSYCH_WEEKS_MAX, PSYCH_WEEKS_MIN } from '../clinical';
+import { emptyInput, version } from '../schemas';
+import { method } from './define';
+
+export const clinicalMethods = {
+  'clinical.mdBoard': method<MdBoard>()(emptyInput),
+  'clinical.injections': method<InjectionBoard>()(emptyInput),
+  'clinical.updateSettings': method<ClinicalSettings>()(
+    z.strictObject({
+      version,
+      psychVisitWeeks: z
+        .number({ error: 'must be a number' })
+        .int({ error: 'must be a whole number of weeks' })
+        .min(PSYCH_WEEKS_MIN, { error: `must be at least ${PSYCH_WEEKS_MIN} week` })
+        .max(PSYCH_WEEKS_MAX, { error: `must be at most ${PSYCH_WEEKS_MAX} weeks` })
+        .optional(),
+      injectionWindowDays: z
+        .number({ error: 'must be a number' })
+        .int({ error: 'must be a whole number of days' })
+        .min(0, { error: 'must be 0 days or more' })
+        .max(14, { error: 'must be at most 14 days' })
+        .optional(),
+    }),
+  ),
+};
