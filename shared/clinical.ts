@@ -59,7 +59,7 @@ export const shortestDays = (i: InjectionInterval): number => (i.unit === 'days'
 export const describeInterval = (i: InjectionInterval): string =>
   i.unit === 'days' ? `every ${i.n} days` : i.n === 1 ? 'every month' : `every ${i.n} months`;
 
-export type InjectionState = 'not_given' | 'early' | 'due' | 'overdue' | 'later';
+export type InjectionState = 'not_given' | 'later' | 'due' | 'overdue';
 
 export interface InjectionDue {
   lastGiven: LocalDate | null;

@@ -18,6 +18,7 @@ const MonthScreen = lazy(() => import('./planning/MonthScreen').then((m) => ({ d
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const AdminScreen = lazy(() => import('./trust/AdminScreen').then((m) => ({ default: m.AdminScreen })));
 const TrackerScreen = lazy(() => import('./tracker/TrackerScreen').then((m) => ({ default: m.TrackerScreen })));
+const ClinicalScreen = lazy(() => import('./tracker/ClinicalScreen').then((m) => ({ default: m.ClinicalScreen })));
 const StaysScreen = lazy(() => import('./stays/StaysScreen').then((m) => ({ default: m.StaysScreen })));
 const SetupChecklist = lazy(() => import('./setup/SetupChecklist').then((m) => ({ default: m.SetupChecklist })));
 
@@ -28,6 +29,7 @@ const SCREENS = [
   { id: 'clients', label: 'Clients' },
   { id: 'stays', label: 'Hospital & jail' },
   { id: 'tracker', label: 'Contacts' },
+  { id: 'clinical', label: 'MD & injections' },
   { id: 'staff', label: 'Staff' },
   { id: 'month', label: 'Month' },
   { id: 'oncall', label: 'On call' },
@@ -113,6 +115,7 @@ export function App() {
           {screen === 'clients' && <ClientsScreen />}
           {screen === 'stays' && <StaysScreen />}
           {screen === 'tracker' && <TrackerScreen />}
+          {screen === 'clinical' && <ClinicalScreen />}
           {screen === 'staff' && <StaffScreen />}
           {screen === 'month' && <MonthScreen />}
           {screen === 'oncall' && <OnCallScreen />}

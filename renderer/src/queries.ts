@@ -38,13 +38,13 @@ export const useAvailability = () => useQuery({ queryKey: ['availability'], quer
 
 /** Which cached queries show each area of the data. */
 const SHOWN_BY: Record<ChangeArea, readonly string[]> = {
-  contacts: ['board', 'roster', 'stays', 'tracker'],
+  contacts: ['board', 'roster', 'stays', 'tracker', 'clinical'],
   staff: ['staff', 'board', 'roster', 'setup', 'oncall'],
-  clients: ['clients', 'board', 'roster', 'profiles', 'setup', 'tracker'],
-  settings: ['settings', 'board', 'roster', 'setup'],
+  clients: ['clients', 'board', 'roster', 'profiles', 'setup', 'tracker', 'clinical'],
+  settings: ['settings', 'board', 'roster', 'setup', 'clinical'],
   meetings: ['meeting', 'roster', 'meetingHistory'],
   events: ['events', 'roster'],
-  schedules: ['schedule', 'appointments', 'availability', 'board', 'setup', 'stays', 'oncall'],
+  schedules: ['schedule', 'appointments', 'availability', 'board', 'setup', 'stays', 'oncall', 'clinical'],
   stays: ['stays', 'board', 'roster', 'clients'],
   trust: ['auth', 'access', 'trustSettings', 'audit', 'backups', 'setup'],
   oncall: ['oncall', 'afterHours', 'roster'],
