@@ -19,6 +19,7 @@ const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) =>
 const AdminScreen = lazy(() => import('./trust/AdminScreen').then((m) => ({ default: m.AdminScreen })));
 const TrackerScreen = lazy(() => import('./tracker/TrackerScreen').then((m) => ({ default: m.TrackerScreen })));
 const ClinicalScreen = lazy(() => import('./tracker/ClinicalScreen').then((m) => ({ default: m.ClinicalScreen })));
+const GoalBoard = lazy(() => import('./tracker/GoalBoard').then((m) => ({ default: m.GoalBoard })));
 const StaysScreen = lazy(() => import('./stays/StaysScreen').then((m) => ({ default: m.StaysScreen })));
 const SetupChecklist = lazy(() => import('./setup/SetupChecklist').then((m) => ({ default: m.SetupChecklist })));
 
@@ -30,6 +31,7 @@ const SCREENS = [
   { id: 'stays', label: 'Hospital & jail' },
   { id: 'tracker', label: 'Contacts' },
   { id: 'clinical', label: 'MD & injections' },
+  { id: 'goals', label: 'Goals' },
   { id: 'staff', label: 'Staff' },
   { id: 'month', label: 'Month' },
   { id: 'oncall', label: 'On call' },
@@ -116,6 +118,7 @@ export function App() {
           {screen === 'stays' && <StaysScreen />}
           {screen === 'tracker' && <TrackerScreen />}
           {screen === 'clinical' && <ClinicalScreen />}
+          {screen === 'goals' && <GoalBoard />}
           {screen === 'staff' && <StaffScreen />}
           {screen === 'month' && <MonthScreen />}
           {screen === 'oncall' && <OnCallScreen />}
