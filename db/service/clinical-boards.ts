@@ -66,7 +66,7 @@ export function mdBoard(ctx: CallContext): MdBoard {
       visitsYear: year.get(c.id)?.n ?? 0,
       communityVisitsYear: year.get(c.id)?.community ?? 0,
     }))
-    .sort((a, b) => (a.nextDue ?? '') .localeCompare(b.nextDue ?? '') || a.clientName.localeCompare(b.clientName));
+    .sort((a, b) => (a.nextDue ?? '').localeCompare(b.nextDue ?? '') || a.clientName.localeCompare(b.clientName));
   return { today, settings, rows };
 }
 

@@ -4,7 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { CONTACT_STATUS_LABELS, INTERVENTION_LABELS, LOCATION_LABELS, contactKindLabel } from '../../../shared/domain';
 import { type ClientMonth, type Month, type TrackerEntry, monthOf } from '../../../shared/tracker';
 import { todayIn } from '../../../shared/time';
@@ -12,8 +12,9 @@ import { call } from '../api';
 import { showClock } from '../clock';
 import { Field } from '../components/Dialog';
 import { downloadCsv } from '../download-csv';
-import { useDisplayName, usePrivacy } from '../privacy';
-import { useClients, useSettings } from '../queries';
+import { usePrivacy } from '../privacy';
+import { useSettings } from '../queries';
+import { useStayName } from '../stays/queries';
 import { FIGURE_LABELS, type Figure, MONTH_HEADER, monthRow, trackerFigures } from './tracker-figures';
 import './tracker.css';
 
@@ -22,12 +23,10 @@ const useTrackerMonth = (month: Month) =>
 const useClientTracker = (clientId: number, month: Month) =>
   useQuery({ queryKey: ['tracker', 'client', clientId, month], queryFn: () => call('tracker.client', { clientId, month }) });
 
-/** A client's name as this seat shows it (the host already gives initials to a locked seat: the fallback). */
+/** A client's name as this seat shows it. */
 function useTrackerName(): (c: ClientMonth) => string {
-  const clients = useClients();
-  const displayName = useDisplayName();
-  const byId = useMemo(() => new Map((clients.data ?? []).map((c) => [c.id, c])), [clients.data]);
-  return (c) => displayName(byId.get(c.clientId), c.clientName);
+  const name = useStayName();
+  return (c) => name(c.clientId, c.clientName);
 }
 
 export function TrackerScreen() {
