@@ -8,6 +8,11 @@ import { addDays } from '../shared/time';
 import { api, expect, openBoard, test, today } from './fixtures';
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true });
+/** A clinical board: the Clinical tab, then the board in its own row. */
+const board = async (page: Page, name: string) => {
+  await tab(page, 'Clinical').click();
+  await page.getByRole('navigation', { name: 'Clinical screens' }).getByRole('button', { name, exact: true }).click();
+};
 
 async function recordDone(page: Page, client: { preferredName: string; name: string }, intervention: string) {
   await tab(page, 'Board').click();
@@ -34,7 +39,7 @@ test('a done psychiatric visit and a done injection move the next due dates', as
   const shotClient = clients.find((c) => c.id === shot.clientId)!;
 
   await openBoard(page, host);
-  await tab(page, 'MD & injections').click();
+  await board(page, 'MD & injections');
   const mdRow = page.getByRole('table', { name: 'Psychiatric visits' }).locator(`tr[data-client-id="${psychRow.clientId}"]`);
   const shotRow = page.getByRole('table', { name: 'Injections' }).locator(`tr[data-client-id="${shot.clientId}"]`);
   await expect(mdRow.locator('[data-cell="next-due"]')).toHaveText(addDays(psychRow.last!, 28));
@@ -43,7 +48,7 @@ test('a done psychiatric visit and a done injection move the next due dates', as
   await recordDone(page, psychClient, 'Psychiatric visit');
   await recordDone(page, shotClient, 'Injection');
 
-  await tab(page, 'MD & injections').click();
+  await board(page, 'MD & injections');
   await expect(mdRow.locator('[data-cell="next-due"]')).toHaveText(addDays(day, 28));
   await expect(mdRow).toContainText(day);
   await expect(shotRow.locator('[data-cell="next-due"]')).toHaveText(addDays(day, 14));

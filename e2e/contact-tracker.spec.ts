@@ -10,6 +10,11 @@ import { addDays } from '../shared/time';
 import { api, expect, openBoard, test, today } from './fixtures';
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true });
+/** A clinical board: the Clinical tab, then the board in its own row. */
+const board = async (page: Page, name: string) => {
+  await tab(page, 'Clinical').click();
+  await page.getByRole('navigation', { name: 'Clinical screens' }).getByRole('button', { name, exact: true }).click();
+};
 
 test('the tracker counts a demo client by hand: done, attempted, face to face, collateral and minutes', async ({ page, host }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -58,7 +63,7 @@ test('the tracker counts a demo client by hand: done, attempted, face to face, c
   expect(tracked.entries.map((e) => e.contactId).sort()).toEqual(counted.map((c) => c.id).sort());
 
   // The screen shows the same.
-  await tab(page, 'Contacts').click();
+  await board(page, 'Contacts');
   const row = page.getByRole('table', { name: `Contacts in ${month}` }).locator(`tr[data-client-id="${clientId}"]`);
   await expect(row.locator('[data-figure="Contacts this month (NY rate)"]')).toHaveText(String(hand.countedForRate));
   await expect(row.locator('[data-figure="Attempted contacts"]')).toHaveText(String(hand.attempted));

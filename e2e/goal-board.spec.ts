@@ -5,7 +5,8 @@ test('goals written on the goal board are saved and shown for the client', async
   await page.setViewportSize({ width: 1920, height: 1080 });
   const client = (await api(host, 'clients.list', {})).find((c) => c.status === 'active')!;
   await openBoard(page, host);
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Goals', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Clinical', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Clinical screens' }).getByRole('button', { name: 'Goals', exact: true }).click();
   const row = page.getByRole('table', { name: 'Goals' }).locator(`tr[data-client-id="${client.id}"]`);
   await row.getByRole('button', { name: /^Edit the goals of/ }).click();
   const dialog = page.getByRole('dialog');

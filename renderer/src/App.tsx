@@ -29,9 +29,9 @@ const SCREENS = [
   { id: 'meeting', label: 'Meeting' },
   { id: 'clients', label: 'Clients' },
   { id: 'stays', label: 'Hospital & jail' },
-  { id: 'tracker', label: 'Contacts' },
-  { id: 'clinical', label: 'MD & injections' },
-  { id: 'goals', label: 'Goals' },
+  { id: 'tracker', label: 'Contacts', group: 'Clinical' },
+  { id: 'clinical', label: 'MD & injections', group: 'Clinical' },
+  { id: 'goals', label: 'Goals', group: 'Clinical' },
   { id: 'staff', label: 'Staff' },
   { id: 'month', label: 'Month' },
   { id: 'oncall', label: 'On call' },
@@ -39,6 +39,18 @@ const SCREENS = [
   { id: 'admin', label: 'Admin' },
 ] as const;
 type ScreenId = (typeof SCREENS)[number]['id'];
+type Screen = { id: ScreenId; label: string; group?: string };
+
+/** Screens of one group share a tab (the first of them opens) and a row of their own: the top bar fits a desk. */
+function topTabs(screens: readonly Screen[]): Screen[] {
+  const seen = new Set<string>();
+  return screens.flatMap((s) => {
+    if (!s.group) return [s];
+    if (seen.has(s.group)) return [];
+    seen.add(s.group);
+    return [{ ...s, label: s.group }];
+  });
+}
 
 export function App() {
   const link = useLiveUpdates();
@@ -65,8 +77,10 @@ export function App() {
   // Until someone picks a day, the board shows today in the team's time zone.
   const shownDay = day ?? (timeZone ? todayIn(timeZone) : null);
   // A finished checklist has no tab of its own: Settings opens it.
-  const tabs = SCREENS.filter((s) => s.id !== 'setup' || setupOpen);
-  const currentTab = screen === 'setup' && !setupOpen ? 'settings' : screen;
+  const tabs = topTabs(SCREENS.filter((s) => s.id !== 'setup' || setupOpen));
+  const shown: Screen | undefined = SCREENS.find((s) => s.id === screen);
+  const currentTab = screen === 'setup' && !setupOpen ? 'settings' : (tabs.find((t) => t.group !== undefined && t.group === shown?.group)?.id ?? screen);
+  const groupScreens = shown?.group ? SCREENS.filter((s: Screen) => s.group === shown.group) : [];
 
   return (
     <div className="app">
@@ -109,6 +123,21 @@ export function App() {
           <p className="screen-error" role="alert">
             The board host cannot be reached: {settings.error.message}
           </p>
+        )}
+        {groupScreens.length > 0 && (
+          <nav className="subtabs" aria-label={`${shown?.group} screens`}>
+            {groupScreens.map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                className={`subtab${screen === s.id ? ' subtab-current' : ''}`}
+                aria-current={screen === s.id ? 'page' : undefined}
+                onClick={() => setScreen(s.id)}
+              >
+                {s.label}
+              </button>
+            ))}
+          </nav>
         )}
         {screen === 'board' && shownDay && <BoardScreen day={shownDay} onDayChange={setDay} />}
         <Suspense fallback={<p className="empty">Loading…</p>}>
