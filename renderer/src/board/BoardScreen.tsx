@@ -23,7 +23,7 @@ import { Column } from './Column';
 import { type CardClient, ContactCard } from './ContactCard';
 import { ContactDialog } from './ContactDialog';
 import { useContactActions } from './contact-actions';
-import { type DropData, boardCollision } from './drop-targets';
+import { type DropData, boardCollision, dropTargetOf, forgetKeyboardSlot } from './drop-targets';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
 import { DayNavigator } from './DayNavigator';
 import { DayPlanControls } from './DayPlanControls';
@@ -54,6 +54,12 @@ const SCREEN_READER_INSTRUCTIONS = {
 /** A locked seat moves nothing: no sensors, so nothing can be picked up (or announced as dropped). */
 const LOCKED_INSTRUCTIONS = { draggable: 'This screen is locked. Press enter to open the contact, read-only.' };
 const NO_SENSORS: ReturnType<typeof useSensors> = [];
+/**
+ * The board scrolls only while the pointer is at its very edge (about 30 px at 1366 px), and slowly:
+ * dnd-kit's default edge of 20% covers a whole column at a laptop's width, so a card held over the
+ * rightmost column scrolled the board under it and landed on the neighbour.
+ */
+const AUTO_SCROLL = { threshold: { x: 0.03, y: 0.08 }, acceleration: 4 } as const;
 
 export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange: (d: LocalDate) => void }) {
   const { locked, askToUnlock } = useSession();
@@ -72,6 +78,8 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     useSensor(KeyboardSensor, {
       coordinateGetter: boardKeyboardCoordinates,
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+      // Smooth scrolling let a quick second arrow key measure the slots mid-scroll and skip or repeat a column.
+      scrollBehavior: 'auto',
     }),
   );
 
@@ -156,10 +164,11 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       return `Over ${describe(c, target)}.`;
     },
     onDragEnd: ({ active: a, over }) => {
+      const target = dropTargetOf({ active: a, over });
       const chip = chipOf(a);
-      if (chip) return over ? `Planned ${chip.name}: ${newContactLabel(over.data.current as DropData)}.` : `${chip.name} not planned.`;
+      if (chip) return target ? `Planned ${chip.name}: ${newContactLabel(target)}.` : `${chip.name} not planned.`;
       const c = contactOf(a.id);
-      return c && over ? `Dropped ${clientName(c)}: ${describe(c, over.data.current as DropData)}.` : undefined;
+      return c && target ? `Dropped ${clientName(c)}: ${describe(c, target)}.` : undefined;
     },
     onDragCancel: ({ active: a }) => {
       if (chipOf(a)) return 'Nothing planned.';
@@ -170,14 +179,15 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
 
   const onDragStart = (e: DragStartEvent) => {
     leftHome.current = false;
+    forgetKeyboardSlot();
     const chip = chipOf(e.active);
     if (chip) setActiveChip(chip);
     else setActive((e.active.data.current as { contact: Contact }).contact);
   };
   const onDragEnd = (e: DragEndEvent) => {
+    const target = dropTargetOf(e);
     setActive(null);
     setActiveChip(null);
-    const target = e.over?.data.current as DropData | undefined;
     if (!target) return;
     const chip = chipOf(e.active);
     if (chip) {
@@ -212,6 +222,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
         <DndContext
           sensors={locked ? NO_SENSORS : sensors}
           collisionDetection={boardCollision}
+          autoScroll={AUTO_SCROLL}
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
           onDragCancel={() => setActive(null)}

@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import type { Contact } from '../shared/domain';
+import { api, card, centreOf, column, expect, openBoard, test, today } from './fixtures';
+import type { TestHost } from './host';
+
+/** Issue 12: the shift manager's day as people use it, at a laptop's 1366 x 768 too. */
+
+const LAPTOP = { width: 1366, height: 768 };
+
+async function firstUnassigned(host: TestHost): Promise<{ day: string; contact: Contact; staff: { id: number; initials: string }[] }> {
+  const day = await today(host);
+  const board = await api(host, 'board.get', { day });
+  const contact = board.contacts.filter((c) => c.staffId === null).sort((a, b) => a.startMinute - b.startMinute)[0]!;
+  return { day, contact, staff: board.staff };
+}
+
+async function savedStaff(host: TestHost, day: string, id: number): Promise<number | null | undefined> {
+  return (await api(host, 'board.get', { day })).contacts.find((c) => c.id === id)?.staffId;
+}
+
+/** Puts the contact back in Unassigned (another seat, through the API) and waits for this seat to show it. */
+async function backToUnassigned(page: Page, host: TestHost, day: string, id: number): Promise<void> {
+  const now = (await api(host, 'board.get', { day })).contacts.find((c) => c.id === id)!;
+  await api(host, 'contacts.move', { id, version: now.version, staffId: null });
+  await expect(card(column(page, 'unassigned'), id)).toBeVisible();
+}
+
+/** Brings a column into view as a person would, with the board's scroll bar. */
+async function showColumn(page: Page, initials: string): Promise<void> {
+  await column(page, initials).evaluate((el) => el.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+}
+
+test.describe('bug 1: a card lands where the person lets go, at 1366 px', () => {
+  test.use({ viewport: LAPTOP });
+
+  test('mouse: to every column, holding still a moment before letting go', async ({ page, host }) => {
+    const { day, contact, staff } = await firstUnassigned(host);
+    await openBoard(page, host);
+    for (const s of staff) {
+      await showColumn(page, s.initials);
+      const to = await centreOf(column(page, s.initials), 0.85);
+      const from = await centreOf(card(page, contact.id));
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x + 10, from.y + 10, { steps: 5 });
+      await page.mouse.move(to.x, to.y, { steps: 15 });
+      await page.waitForTimeout(400); // a person settles over the column before letting go
+      await page.mouse.up();
+      await expect.poll(() => savedStaff(host, day, contact.id), { message: `dropped on ${s.initials}` }).toBe(s.id);
+      await backToUnassigned(page, host, day, contact.id);
+    }
+  });
+
+  test('touch: to every column (press and hold, move, let go)', async ({ page, host }) => {
+    const { day, contact, staff } = await firstUnassigned(host);
+    await openBoard(page, host);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p?: { x: number; y: number }) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [{ x: p.x, y: p.y }] : [] });
+    for (const s of staff) {
+      await showColumn(page, s.initials);
+      const to = await centreOf(column(page, s.initials), 0.85);
+      const from = await centreOf(card(page, contact.id));
+      await touch('touchStart', from);
+      await page.waitForTimeout(400);
+      for (let i = 1; i <= 10; i++) await touch('touchMove', { x: from.x + ((to.x - from.x) * i) / 10, y: from.y + ((to.y - from.y) * i) / 10 });
+      await page.waitForTimeout(400);
+      await touch('touchEnd');
+      await expect.poll(() => savedStaff(host, day, contact.id), { message: `dropped on ${s.initials}` }).toBe(s.id);
+      await backToUnassigned(page, host, day, contact.id);
+    }
+  });
+
+  test('keyboard: to every column with the arrow keys', async ({ page, host }) => {
+    const { day, contact, staff } = await firstUnassigned(host);
+    await openBoard(page, host);
+    for (const [i, s] of staff.entries()) {
+      await card(page, contact.id).focus();
+      await page.keyboard.press('Space');
+      // Quick presses, as a practised keyboard user makes them: the drop still goes to the column chosen.
+      for (let k = 0; k <= i; k++) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Space');
+      await expect.poll(() => savedStaff(host, day, contact.id), { message: `dropped on ${s.initials}` }).toBe(s.id);
+      await backToUnassigned(page, host, day, contact.id);
+    }
+  });
+
+  test('a "Clients to see" name dragged onto the last column lands there', async ({ page, host }) => {
+    const day = await today(host);
+    const board = await api(host, 'board.get', { day });
+    const wanted = board.attention[0]!;
+    const last = board.staff.at(-1)!;
+    await openBoard(page, host);
+    await showColumn(page, last.initials);
+    const chip = page.locator(`.client-chip[data-client-id="${wanted.clientId}"]`).first();
+    await chip.scrollIntoViewIfNeeded();
+    const from = await centreOf(chip);
+    const to = await centreOf(column(page, last.initials), 0.85);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x - 10, from.y + 10, { steps: 5 });
+    await page.mouse.move(to.x, to.y, { steps: 15 });
+    await page.waitForTimeout(400);
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await api(host, 'board.get', { day })).contacts.filter((c) => c.clientId === wanted.clientId && c.staffId === last.id).length)
+      .toBeGreaterThan(board.contacts.filter((c) => c.clientId === wanted.clientId && c.staffId === last.id).length);
+  });
+});
