@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Contact } from '../shared/domain';
+import { formatClock } from '../shared/time';
 import { api, card, centreOf, column, expect, openBoard, test, today } from './fixtures';
 import type { TestHost } from './host';
 
@@ -106,4 +107,25 @@ test.describe('bug 1: a card lands where the person lets go, at 1366 px', () => 
       .poll(async () => (await api(host, 'board.get', { day })).contacts.filter((c) => c.clientId === wanted.clientId && c.staffId === last.id).length)
       .toBeGreaterThan(board.contacts.filter((c) => c.clientId === wanted.clientId && c.staffId === last.id).length);
   });
+});
+
+test('bug 2: the picked warning stays picked, by identity, when a change reorders the list', async ({ page, host }) => {
+  const day = await today(host);
+  const board = await api(host, 'board.get', { day });
+  const first = board.staff[0]!;
+  const picked = board.warnings.findLast((w) => w.contactIds.length > 0 && w.staffId !== first.id)!;
+  await openBoard(page, host);
+  await page.locator('.side-panel .warning').filter({ hasText: picked.message }).click();
+  const pickedCards = async () => (await page.locator('.card-picked').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-contact-id'))))).sort();
+  await expect.poll(pickedCards).toEqual([...picked.contactIds].sort());
+
+  // Another seat double-books the first staff member: a new warning comes first in the list.
+  const theirs = board.contacts.find((c) => c.staffId === first.id && c.status !== 'cancelled')!;
+  const clash = board.contacts.find((c) => c.staffId === null && c.clientId !== theirs.clientId && !picked.contactIds.includes(c.id))!;
+  await api(host, 'contacts.move', { id: clash.id, version: clash.version, staffId: first.id, start: formatClock(theirs.startMinute) });
+  await expect(page.locator('.side-panel .warning').first()).toContainText(first.name);
+
+  await expect(page.locator('.side-panel .warning[aria-pressed="true"]')).toHaveCount(1);
+  await expect(page.locator('.side-panel .warning[aria-pressed="true"]')).toContainText(picked.message);
+  await expect.poll(pickedCards).toEqual([...picked.contactIds].sort());
 });

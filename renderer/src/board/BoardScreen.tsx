@@ -27,6 +27,7 @@ import { type DropData, boardCollision, dropTargetOf, forgetKeyboardSlot } from 
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
 import { DayNavigator } from './DayNavigator';
 import { DayPlanControls } from './DayPlanControls';
+import { warningKey } from './warning-key';
 import { type DraggedClient, NEW_CONTACT_MINUTES, SidePanel } from './SidePanel';
 import { showClock } from '../clock';
 
@@ -97,8 +98,12 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     return map;
   }, [data]);
   const staffDays = useMemo(() => new Map(data?.staffDays.map((d) => [d.staffId, d]) ?? []), [data]);
-  const [highlighted, setHighlighted] = useState<number[]>([]);
-  const highlightedSet = useMemo(() => new Set(highlighted), [highlighted]);
+  // The picked warning, by identity: its cards are highlighted for as long as it is on the list.
+  const [pickedWarning, setPickedWarning] = useState<string | null>(null);
+  const highlightedSet = useMemo(
+    () => new Set(data?.warnings.find((w) => warningKey(w) === pickedWarning)?.contactIds ?? []),
+    [data, pickedWarning],
+  );
   const [panelOpen, setPanelOpen] = useState(true);
   const columns = useMemo(() => {
     const byStaff = new Map<number | null, Contact[]>();
@@ -236,7 +241,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
             ))}
           </div>
           {panelOpen && (
-            <SidePanel warnings={data.warnings} attention={data.attention} onPickWarning={setHighlighted} displayName={displayName} movable={!locked} />
+            <SidePanel warnings={data.warnings} attention={data.attention} picked={pickedWarning} onPickWarning={setPickedWarning} displayName={displayName} movable={!locked} />
           )}
           </div>
           <DragOverlay dropAnimation={null}>
