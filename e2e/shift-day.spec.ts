@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Contact } from '../shared/domain';
 import { formatClock } from '../shared/time';
-import { api, card, centreOf, column, expect, openBoard, test, today } from './fixtures';
+import { DEMO_SCHEDULER, api, card, centreOf, column, expect, openBoard, test, today } from './fixtures';
 import type { TestHost } from './host';
 
 /** Issue 12: the shift manager's day as people use it, at a laptop's 1366 x 768 too. */
@@ -129,3 +129,46 @@ test('bug 2: the picked warning stays picked, by identity, when a change reorder
   await expect(page.locator('.side-panel .warning[aria-pressed="true"]')).toContainText(picked.message);
   await expect.poll(pickedCards).toEqual([...picked.contactIds].sort());
 });
+
+/** Chooses the person and taps the PIN on the on-screen keypad. */
+async function typePin(page: Page, name: string, pin: string) {
+  const pad = page.locator('.pinpad');
+  await pad.getByRole('button', { name, exact: true }).click();
+  for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).click();
+  await pad.getByRole('button', { name: 'Unlock', exact: true }).click();
+}
+
+/** Every visible button that a notice overlaps. */
+async function coveredButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const notices = [...document.querySelectorAll('.notice')].map((n) => n.getBoundingClientRect());
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return [...document.querySelectorAll('button')]
+      .filter((b) => !b.closest('.notice') && b.getBoundingClientRect().width > 0)
+      .filter((b) => notices.some((n) => overlaps(n, b.getBoundingClientRect())))
+      .map((b) => b.textContent ?? '');
+  });
+}
+
+for (const viewport of [LAPTOP, { width: 1920, height: 1080 }]) {
+  test(`bug 3: an error notice goes once its problem is fixed, and never covers a button (${viewport.width} px)`, async ({ page, host }) => {
+    await page.setViewportSize(viewport);
+    await api(host, 'meeting.start', { sort: 'status' });
+    await page.goto(host.url); // a locked wall screen
+    await page.getByRole('button', { name: 'Meeting', exact: true }).click();
+    await page.getByRole('button', { name: /Next/ }).click();
+    const notice = page.locator('.notice-error').filter({ hasText: /Unlock with your PIN/ });
+    await expect(notice).toBeVisible();
+    expect(await coveredButtons(page)).toEqual([]);
+
+    // The refusal opened the PIN pad; the error stays beside it until someone unlocks.
+    await expect(page.getByRole('dialog', { name: 'Unlock the board' })).toBeVisible();
+    await typePin(page, DEMO_SCHEDULER.name, DEMO_SCHEDULER.pin);
+    await expect(page.getByTestId('signed-in-as')).toHaveText(/Marisol Vega/);
+    await expect(notice).toHaveCount(0);
+
+    // A refused change, then the same change done right: its error goes.
+    await page.getByRole('button', { name: /Next/ }).click();
+    await expect(page.locator('.notice-error')).toHaveCount(0);
+  });
+}
