@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Contact } from '../shared/domain';
-import { formatClock } from '../shared/time';
+import { DateTime } from 'luxon';
+import { addDays, formatClock } from '../shared/time';
 import { DEMO_SCHEDULER, api, card, centreOf, column, expect, openBoard, test, today } from './fixtures';
 import type { TestHost } from './host';
 
@@ -172,3 +173,24 @@ for (const viewport of [LAPTOP, { width: 1920, height: 1080 }]) {
     await expect(page.locator('.notice-error')).toHaveCount(0);
   });
 }
+
+test('bug 4: undo names the day it changes, and says when there is nothing to undo', async ({ page, host }) => {
+  const day = await today(host);
+  const ahead = addDays(day, 3);
+  await openBoard(page, host);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing to undo.' })).toBeVisible();
+
+  await page.getByLabel('Pick a date').fill(ahead);
+  await page.getByRole('button', { name: /Draft schedule/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Drafted \d+ contact/ })).toBeVisible();
+  const drafted = (await api(host, 'board.get', { day: ahead })).contacts.length;
+  expect(drafted).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Today', exact: true }).click();
+  const undo = page.getByRole('button', { name: /Undo/ });
+  await expect(undo).toHaveText(`↶ Undo draft on ${DateTime.fromISO(ahead).toFormat('ccc d LLL')}`);
+  await undo.click();
+  await expect(page.getByRole('status').filter({ hasText: `Undone: draft on ${DateTime.fromISO(ahead).toFormat('ccc d LLL')}. Removed ${drafted} drafted contacts.` })).toBeVisible();
+  expect((await api(host, 'board.get', { day: ahead })).contacts).toEqual([]);
+});

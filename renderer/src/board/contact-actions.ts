@@ -68,6 +68,7 @@ export function useContactActions(day: LocalDate) {
             });
             push({
               label: 'move',
+              day,
               undo: () =>
                 attempt(() =>
                   call('contacts.move', {
@@ -94,7 +95,7 @@ export function useContactActions(day: LocalDate) {
             created = await call('contacts.setStatus', { id: created.id, version: created.version, status });
           }
           const made = created;
-          push({ label: 'add', undo: () => attempt(() => call('contacts.delete', { id: made.id, version: made.version })) });
+          push({ label: 'add', day: made.day, undo: () => attempt(() => call('contacts.delete', { id: made.id, version: made.version })) });
           return made;
         });
       },
@@ -104,6 +105,7 @@ export function useContactActions(day: LocalDate) {
           const after = await call('contacts.update', { id: before.id, version: before.version, ...draft });
           push({
             label: 'edit',
+            day: before.day,
             undo: () => attempt(() => call('contacts.update', { id: after.id, version: after.version, ...restoreFields(before) })),
           });
           return after;
@@ -115,6 +117,7 @@ export function useContactActions(day: LocalDate) {
           const after = await call('contacts.setStatus', { id: before.id, version: before.version, status, note });
           push({
             label: 'status',
+            day: before.day,
             undo: () =>
               attempt(() =>
                 call('contacts.setStatus', { id: after.id, version: after.version, status: before.status, note: before.note }),
@@ -129,7 +132,15 @@ export function useContactActions(day: LocalDate) {
         return attempt(async () => {
           const result = await call('schedule.draft', { day });
           if (result.contacts.length) {
-            push({ label: 'draft', undo: () => attempt(() => call('schedule.undoDraft', { runId: result.runId })) });
+            push({
+              label: 'draft',
+              day,
+              undo: async () => {
+                const { removed, kept } = await attempt(() => call('schedule.undoDraft', { runId: result.runId }));
+                if (removed === 0) return 'Nothing to undo: every drafted contact was changed or removed since.';
+                return `Removed ${removed} drafted contact${removed === 1 ? '' : 's'}${kept ? `; kept ${kept} changed since` : ''}.`;
+              },
+            });
           }
           return result;
         });
@@ -144,6 +155,7 @@ export function useContactActions(day: LocalDate) {
           await call('contacts.delete', { id: before.id, version: before.version });
           push({
             label: 'delete',
+            day: before.day,
             undo: () =>
               attempt(async () => {
                 const { status, ...fields } = restoreFields(before);
