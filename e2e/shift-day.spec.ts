@@ -194,3 +194,26 @@ test('bug 4: undo names the day it changes, and says when there is nothing to un
   await expect(page.getByRole('status').filter({ hasText: `Undone: draft on ${DateTime.fromISO(ahead).toFormat('ccc d LLL')}. Removed ${drafted} drafted contacts.` })).toBeVisible();
   expect((await api(host, 'board.get', { day: ahead })).contacts).toEqual([]);
 });
+
+test.describe('bug 5: the pinned Unassigned column', () => {
+  test.use({ viewport: LAPTOP });
+  test('hides the columns that scroll under it, between its cards and at its edge', async ({ page, host }) => {
+    await openBoard(page, host);
+    for (const scroll of [60, 230, 500]) {
+      await page.locator('.board').evaluate((b, x) => (b.scrollLeft = x), scroll);
+      const seenThrough = await page.evaluate(() => {
+        const board = document.querySelector('.board')!.getBoundingClientRect();
+        const pinned = document.querySelector('section[data-column="unassigned"]')!.getBoundingClientRect();
+        const found = new Set<string>();
+        for (let x = board.left + 1; x < pinned.right - 1; x += 3) {
+          for (let y = pinned.top + 1; y < pinned.bottom - 1; y += 6) {
+            const col = document.elementFromPoint(x, y)?.closest('[data-column]')?.getAttribute('data-column');
+            if (col && col !== 'unassigned') found.add(`${col} at ${Math.round(x)},${Math.round(y)}`);
+          }
+        }
+        return [...found];
+      });
+      expect(seenThrough, `scrolled ${scroll} px`).toEqual([]);
+    }
+  });
+});
