@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Contact } from '../shared/domain';
 import { DateTime } from 'luxon';
@@ -216,4 +218,12 @@ test.describe('bug 5: the pinned Unassigned column', () => {
       expect(seenThrough, `scrolled ${scroll} px`).toEqual([]);
     }
   });
+});
+
+test("bug 6: the demo's shift manager today is the one the README names", async ({ page, host }) => {
+  const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+  const named = /\| ([^|(]+?) \([^)]*today's shift manager\)/.exec(readme)?.[1];
+  expect(named).toBe(DEMO_SCHEDULER.name);
+  await openBoard(page, host);
+  await expect(page.getByLabel('Shift manager').locator('option:checked')).toHaveText(named!);
 });
