@@ -9,6 +9,7 @@ import { meetingMethods } from './contract/meeting';
 import { scheduleMethods } from './contract/schedule';
 import { setupMethods } from './contract/setup';
 import { importMethods } from './contract/import';
+import { coverMethods } from './contract/cover';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -18,6 +19,7 @@ export const contract = {
   ...scheduleMethods,
   ...setupMethods,
   ...importMethods,
+  ...coverMethods,
 };
 
 type Contract = typeof contract;

@@ -33,6 +33,7 @@ import { importHandlers } from './imports';
 import { meetingHandlers } from './meeting';
 import { CallContext } from './context';
 import { draftHandlers } from './draft';
+import { coverHandlers } from './cover';
 import type { HandlersFor } from './handler';
 import { scheduleItemHandlers } from './schedule-items';
 import { settingsHandlers } from './settings';
@@ -58,6 +59,7 @@ const handlers: HandlersFor<Method> = {
   ...meetingHandlers,
   ...setupHandlers,
   ...importHandlers,
+  ...coverHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

@@ -54,9 +54,11 @@ export function dayWarnings(input: WarningInput): Warning[] {
     const mine = live.filter((c) => c.staffId === s.id);
     const where = input.staffDays.get(s.id);
     const shift = where?.shift ?? null;
-    if (mine.length > 0 && !shift) {
+    // What already has an outcome happened before they went off: only planned contacts need someone.
+    const stillPlanned = mine.filter((c) => c.status === 'planned');
+    if (stillPlanned.length > 0 && !shift) {
       const why = where?.timeOff ? TIME_OFF_LABELS[where.timeOff].toLowerCase() : 'not working';
-      add('staff_off', `${s.name} is off today (${why}) but has ${mine.length} contact(s).`, mine.map((c) => c.id), s.id, null);
+      add('staff_off', `${s.name} is off today (${why}) but has ${stillPlanned.length} contact(s).`, stillPlanned.map((c) => c.id), s.id, null);
     }
     for (let i = 0; i < mine.length; i++) {
       const c = mine[i]!;
