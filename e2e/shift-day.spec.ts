@@ -116,7 +116,7 @@ test('bug 2: the picked warning stays picked, by identity, when a change reorder
   const day = await today(host);
   const board = await api(host, 'board.get', { day });
   const first = board.staff[0]!;
-  const picked = board.warnings.findLast((w) => w.contactIds.length > 0 && w.staffId !== first.id)!;
+  const picked = board.warnings.findLast((w) => w.contactIds.length > 0 && w.staffId !== null && w.staffId !== first.id)!;
   await openBoard(page, host);
   await page.locator('.side-panel .warning').filter({ hasText: picked.message }).click();
   const pickedCards = async () => (await page.locator('.card-picked').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-contact-id'))))).sort();
@@ -226,4 +226,65 @@ test("bug 6: the demo's shift manager today is the one the README names", async 
   expect(named).toBe(DEMO_SCHEDULER.name);
   await openBoard(page, host);
   await expect(page.getByLabel('Shift manager').locator('option:checked')).toHaveText(named!);
+});
+
+/** Counts the clicks and taps a person makes on the page (real pointer events only). */
+async function countClicks(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    (window as unknown as { clicks: number }).clicks = 0;
+    document.addEventListener('pointerup', (e) => e.isTrusted && (window as unknown as { clicks: number }).clicks++, true);
+  });
+  return () => page.evaluate(() => (window as unknown as { clicks: number }).clicks);
+}
+
+for (const viewport of [LAPTOP, { width: 1920, height: 1080 }]) {
+  test(`item 7: a staff member off sick, all their contacts moved, warnings cleared, in at most 5 clicks (${viewport.width} px)`, async ({ page, host }) => {
+    await page.setViewportSize(viewport);
+    // A weekday ahead with room in the team (the demo's today is full on purpose, to show warnings):
+    // the sick person has four contacts, at fixed times, of kinds that need a nurse and that do not.
+    let day = addDays(await today(host), 2);
+    while ([0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay())) day = addDays(day, 1);
+    const board = await api(host, 'board.get', { day });
+    const sick = board.staff.find((s) => s.initials === 'MV')!;
+    const clients = (await api(host, 'clients.list', {})).filter((c) => c.status === 'active');
+    const plan = [['08:30', '09:00', 'employment'], ['09:30', '10:15', 'housing'], ['12:30', '12:50', 'injection'], ['14:00', '15:00', 'family']] as const;
+    for (const [i, [start, end, intervention]] of plan.entries()) {
+      await api(host, 'contacts.create', { clientId: clients[i]!.id, staffId: sick.id, day, start, end, intervention, location: 'community' });
+    }
+    const { moves } = await api(host, 'cover.propose', { day, staffId: sick.id, kind: 'sick' });
+    expect(moves).toHaveLength(plan.length);
+    expect(moves.filter((m) => m.toStaffId === null)).toEqual([]); // the team has room for all of them
+
+    await openBoard(page, host); // unlocked
+    await page.getByLabel('Pick a date').fill(day);
+    await expect(card(page, moves[0]!.contactId)).toBeVisible();
+    const clicks = await countClicks(page);
+    await showColumn(page, sick.initials);
+    await page.getByRole('button', { name: `${sick.name} is off today` }).click();
+    const dialog = page.getByRole('dialog', { name: `${sick.name} is off today` });
+    await expect(dialog.getByRole('radio', { name: 'Sick' })).toBeChecked();
+    // Who takes each contact is shown before anything changes.
+    await expect(dialog.getByRole('list', { name: 'Who takes each contact' }).getByRole('listitem')).toHaveCount(moves.length);
+    await dialog.getByRole('button', { name: `Mark off and move ${moves.length} contacts` }).click();
+    await expect(dialog).toBeHidden();
+
+    await expect(column(page, sick.initials)).toHaveText(/Off today: sick/);
+    const after = await api(host, 'board.get', { day });
+    expect(after.contacts.filter((c) => c.staffId === sick.id && c.status === 'planned')).toEqual([]);
+    const movedIds = moves.map((m) => m.contactId);
+    expect(after.warnings.filter((w) => w.staffId === sick.id || w.contactIds.some((id) => movedIds.includes(id)))).toEqual([]);
+    for (const m of moves) expect(after.contacts.find((c) => c.id === m.contactId)?.staffId).toBe(m.toStaffId);
+    const used = await clicks();
+    console.log(`morning task at ${viewport.width}x${viewport.height}: ${used} clicks after unlocking`);
+    expect(used).toBeLessThanOrEqual(5);
+  });
+}
+
+test('item 11: cards left in Unassigned are a warning on the board, not "nothing wrong"', async ({ page, host }) => {
+  const day = await today(host);
+  const left = (await api(host, 'board.get', { day })).contacts.filter((c) => c.staffId === null && c.status === 'planned');
+  expect(left.length).toBeGreaterThan(1);
+  await openBoard(page, host);
+  await expect(page.locator('.side-panel .warning').filter({ hasText: `${left.length} contacts have nobody` })).toBeVisible();
+  await expect(page.getByText("Nothing wrong with this day's plan")).toHaveCount(0);
 });

@@ -165,6 +165,8 @@ export const WARNING_KINDS = [
   'role_mismatch',
   'client_double_booked',
   'thin_weekend',
+  'unassigned',
+  'not_documented',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 

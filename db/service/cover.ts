@@ -1,7 +1,9 @@
 import type { ParsedInput } from '../../shared/api';
 import type { Contact } from '../../shared/domain';
 import { coverFor } from '../../shared/rules/cover';
-import { TIME_OFF_LABELS } from '../../shared/schedule';
+import { itemIdOfSource } from '../../shared/rules/draft';
+import { TIME_OFF_LABELS, TIME_WINDOW_SPANS } from '../../shared/schedule';
+import { listItems } from './schedule-items';
 import { addTimeOff, staffDaysOn } from './availability';
 import { listClients } from './clients';
 import { contactsOn, moveContact } from './contacts';
@@ -11,14 +13,17 @@ import { getSettings } from './settings';
 import { getStaff, listStaff } from './staff';
 
 function propose(ctx: CallContext, input: ParsedInput<'cover.propose'>) {
+  const windows = new Map(listItems(ctx).flatMap((i) => (i.window ? [[i.id, TIME_WINDOW_SPANS[i.window]] as const] : [])));
+  const contacts = contactsOn(ctx, input.day);
   return {
     moves: coverFor({
       day: input.day,
       clients: listClients(ctx),
       staff: listStaff(ctx),
       staffDays: staffDaysOn(ctx, input.day),
-      existing: contactsOn(ctx, input.day),
-      contacts: contactsOn(ctx, input.day),
+      existing: contacts,
+      contacts,
+      windowOf: (c) => windows.get(itemIdOfSource(c.source) ?? -1) ?? null,
       travelBufferMinutes: getSettings(ctx).travelBufferMinutes,
       off: getStaff(ctx, input.staffId),
       kind: input.kind,
@@ -35,7 +40,7 @@ function offToday(ctx: CallContext, input: ParsedInput<'cover.offToday'>) {
     kind: input.kind,
     note: `${TIME_OFF_LABELS[input.kind]}: marked off today on the board`,
   });
-  const moved: Contact[] = input.moves.map((m) => moveContact(ctx, { id: m.id, version: m.version, staffId: m.staffId }));
+  const moved: Contact[] = input.moves.map((m) => moveContact(ctx, m));
   return { timeOff, moved };
 }
 

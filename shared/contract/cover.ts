@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Contact } from '../domain';
 import type { CoverMove } from '../rules/cover';
 import type { TimeOff } from '../schedule';
-import { id, localDate, version } from '../schemas';
+import { clock, id, localDate, version } from '../schemas';
 import { method } from './define';
 
 /** The kinds of time off that start on the day itself ("off today"). */
@@ -17,7 +17,7 @@ export const coverMethods = {
   'cover.offToday': method<{ timeOff: TimeOff; moved: Contact[] }>()(
     z.strictObject({
       ...offToday,
-      moves: z.array(z.strictObject({ id, version, staffId: id.nullable() })).max(200, { error: 'has too many contacts' }),
+      moves: z.array(z.strictObject({ id, version, staffId: id.nullable(), start: clock.optional() })).max(200, { error: 'has too many contacts' }),
     }),
   ),
 };

@@ -60,6 +60,11 @@ export interface DraftInput {
 
 export const itemSource = (itemId: number, day: LocalDate) => `item:${itemId}@${day}`;
 export const appointmentSource = (appointmentId: number) => `appointment:${appointmentId}`;
+/** The schedule item a drafted contact came from, if it did. */
+export const itemIdOfSource = (source: string | null): number | null => {
+  const m = /^item:(\d+)@/.exec(source ?? '');
+  return m ? Number(m[1]) : null;
+};
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const STEP = 15;
@@ -162,8 +167,11 @@ export function createPlacer(input: PlacerInput) {
     return null;
   }
 
-  /** Who takes the need and when, or why nobody can; what is placed is booked for the next need. */
-  function place(need: Need): { staffId: number | null; startMinute: number; reason: string | null } {
+  /**
+   * Who takes the need and when, or why nobody can. What is placed is booked for the next need;
+   * so is the client's time when nothing is, unless `orElse` says another try follows.
+   */
+  function place(need: Need, orElse: 'unassigned' | 'try-again' = 'unassigned'): { staffId: number | null; startMinute: number; reason: string | null } {
     const able = input.staff.filter(
       (s) => s.active && canMeet(s.role, need.roleNeeded) && input.staffDays.get(s.id)?.shift,
     );
@@ -184,7 +192,7 @@ export function createPlacer(input: PlacerInput) {
     }
     const startMinute = placed?.start ?? need.start ?? need.span[0];
     const endMinute = startMinute + need.duration;
-    clientBooked.push({ clientId: need.clientId, startMinute, endMinute });
+    if (placed || orElse === 'unassigned') clientBooked.push({ clientId: need.clientId, startMinute, endMinute });
     if (placed) booked.push({ clientId: need.clientId, staffId: placed.staffId, startMinute, endMinute, location: need.location, status: 'planned', source: null });
     return { staffId: placed?.staffId ?? null, startMinute, reason: placed ? null : unplacedReason(need, able, input.staffDays, input.day) };
   }

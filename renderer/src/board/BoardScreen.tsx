@@ -22,6 +22,7 @@ import { useSession } from '../trust/session';
 import { Column } from './Column';
 import { type CardClient, ContactCard } from './ContactCard';
 import { ContactDialog } from './ContactDialog';
+import { OffTodayDialog } from './OffTodayDialog';
 import { useContactActions } from './contact-actions';
 import { type DropData, boardCollision, dropTargetOf, forgetKeyboardSlot } from './drop-targets';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
@@ -72,6 +73,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const [activeChip, setActiveChip] = useState<DraggedClient | null>(null);
   const leftHome = useRef(false);
   const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
+  const [offToday, setOffToday] = useState<Staff | null>(null);
 
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -237,7 +239,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           <div className="board" aria-label={`Staff assignments for ${day}`}>
             <Column staff={null} staffDay={undefined} contacts={columns.get(null) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} />
             {data.staff.map((s) => (
-              <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} contacts={columns.get(s.id) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} />
+              <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} contacts={columns.get(s.id) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} onOffToday={locked ? undefined : setOffToday} />
             ))}
           </div>
           {panelOpen && (
@@ -249,6 +251,17 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
             {activeChip && <div className="client-chip client-chip-lifted"><strong>{activeChip.name}</strong></div>}
           </DragOverlay>
         </DndContext>
+      )}
+      {offToday && data && (
+        <OffTodayDialog
+          staff={offToday}
+          day={day}
+          contacts={data.contacts}
+          staffById={staffById}
+          clientName={clientName}
+          actions={actions}
+          onClose={() => setOffToday(null)}
+        />
       )}
       {dialog && data && (
         <ContactDialog

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Input } from '../../../shared/api';
-import type { BoardDay, Contact, LocalDate } from '../../../shared/domain';
+import type { BoardDay, Contact, LocalDate, Staff } from '../../../shared/domain';
+import type { CoverMove } from '../../../shared/rules/cover';
 import { formatClock } from '../../../shared/time';
 import { call, errorMessage } from '../api';
 import { useNotify } from '../notices';
@@ -143,6 +144,31 @@ export function useContactActions(day: LocalDate) {
             });
           }
           return result;
+        });
+      },
+
+      /** Marks someone off for the day and moves their contacts as proposed; undo gives both back. */
+      offToday(staff: Staff, kind: 'sick' | 'other', moves: CoverMove[], before: Contact[]) {
+        return attempt(async () => {
+          const { timeOff, moved } = await call('cover.offToday', {
+            day,
+            staffId: staff.id,
+            kind,
+            moves: moves.map((m) => ({ id: m.contactId, version: m.version, staffId: m.toStaffId, start: formatClock(m.startMinute) })),
+          });
+          push({
+            label: `off today (${staff.initials})`,
+            day,
+            undo: () =>
+              attempt(async () => {
+                await call('availability.removeTimeOff', { id: timeOff.id });
+                for (const c of moved) {
+                  const was = before.find((b) => b.id === c.id) ?? c;
+                  await call('contacts.move', { id: c.id, version: c.version, staffId: staff.id, start: formatClock(was.startMinute) });
+                }
+              }),
+          });
+          return moved;
         });
       },
 
