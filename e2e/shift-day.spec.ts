@@ -288,3 +288,22 @@ test('item 11: cards left in Unassigned are a warning on the board, not "nothing
   await expect(page.locator('.side-panel .warning').filter({ hasText: `${left.length} contacts have nobody` })).toBeVisible();
   await expect(page.getByText("Nothing wrong with this day's plan")).toHaveCount(0);
 });
+
+test('items 9 and 15: changing Start moves End, and the time fields follow the team clock, typed either way', async ({ page, host }) => {
+  const day = await today(host);
+  const board = await api(host, 'board.get', { day });
+  await api(host, 'settings.update', { version: (await api(host, 'settings.get', {})).version, clockFormat: '12h' });
+  await openBoard(page, host);
+  await page.getByRole('button', { name: '+ Add contact' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Client', { exact: true }).selectOption({ index: 1 });
+  await expect(dialog.getByLabel('Start', { exact: true })).toHaveValue('9:00 AM');
+  await expect(dialog.getByLabel('End', { exact: true })).toHaveValue('9:30 AM');
+  await dialog.getByLabel('Start', { exact: true }).fill('2:15 pm');
+  await expect(dialog.getByLabel('End', { exact: true })).toHaveValue('2:45 PM');
+  await dialog.getByLabel('End', { exact: true }).fill('15:00'); // 24-hour typing works too
+  await dialog.getByRole('button', { name: 'Add contact' }).click();
+  await expect(dialog).toBeHidden();
+  const added = (await api(host, 'board.get', { day })).contacts.find((c) => !board.contacts.some((b) => b.id === c.id))!;
+  expect(added).toMatchObject({ startMinute: 14 * 60 + 15, endMinute: 15 * 60 });
+});
