@@ -307,3 +307,73 @@ test('items 9 and 15: changing Start moves End, and the time fields follow the t
   const added = (await api(host, 'board.get', { day })).contacts.find((c) => !board.contacts.some((b) => b.id === c.id))!;
   expect(added).toMatchObject({ startMinute: 14 * 60 + 15, endMinute: 15 * 60 });
 });
+
+test('item 19: a skip link to the board, and arrow keys between columns: a card in the fifth column in a few keys', async ({ page, host }) => {
+  const day = await today(host);
+  const board = await api(host, 'board.get', { day });
+  await openBoard(page, host);
+  let keys = 0;
+  const press = async (key: string) => {
+    keys++;
+    await page.keyboard.press(key);
+  };
+  await press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the board' })).toBeFocused();
+  await press('Enter');
+  const first = board.contacts.filter((c) => c.staffId === null).sort((a, b) => a.startMinute - b.startMinute)[0]!;
+  await expect(card(page, first.id)).toBeFocused();
+  for (let i = 0; i < 5; i++) await press('ArrowRight'); // Unassigned, then the fifth staff column
+  const fifth = board.staff[4]!;
+  await expect(column(page, fifth.initials).locator('[data-contact-id]:focus')).toHaveCount(1);
+  await press('ArrowDown');
+  await expect(column(page, fifth.initials).locator('[data-contact-id]:focus')).toHaveCount(1);
+  expect(keys).toBeLessThanOrEqual(8);
+  // The arrows still move a picked-up card: Space, then ArrowLeft, drops it one column to the left.
+  const focused = Number(await page.locator('[data-contact-id]:focus').getAttribute('data-contact-id'));
+  await page.keyboard.press('Space');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(/Picked up/);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Space');
+  await expect.poll(() => savedStaff(host, day, focused)).toBe(board.staff[3]!.id);
+});
+
+/** WCAG relative luminance contrast of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+test('item 20: the focus ring has 3:1 contrast and is not the picked highlight; a dialog makes the page behind it inert', async ({ page, host }) => {
+  const day = await today(host);
+  const board = await api(host, 'board.get', { day });
+  await openBoard(page, host);
+  const some = card(page, board.contacts.find((c) => c.staffId !== null)!.id);
+  await some.focus();
+  await page.keyboard.press('ArrowDown'); // a keyboard focus, so :focus-visible applies
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const s = getComputedStyle(el);
+    return { colour: s.outlineColor, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+  for (const behind of ['rgb(255, 255, 255)', 'rgb(233, 238, 244)', 'rgb(248, 250, 252)']) expect(contrast(ring.colour, behind)).toBeGreaterThanOrEqual(3);
+  // The picked warning's cards: another colour and a dashed line.
+  await page.locator('.side-panel .warning').filter({ hasText: /double-booked|two contacts/ }).first().click();
+  const picked = await page.locator('.card-picked .card').first().evaluate((el) => ({ colour: getComputedStyle(el).outlineColor, style: getComputedStyle(el).outlineStyle }));
+  expect(picked.colour).not.toBe(ring.colour);
+  expect(picked.style).not.toBe(ring.style);
+
+  await page.getByRole('button', { name: '+ Add contact' }).click();
+  const dialog = page.getByRole('dialog');
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    // Never a control behind the dialog (at the end of the cycle the browser itself may hold focus).
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement) || document.activeElement === document.body)).toBe(true);
+  }
+  const clickedBehind = await page.getByRole('button', { name: /Draft schedule/ }).click({ timeout: 1000 }).then(() => true, () => false);
+  expect(clickedBehind).toBe(false);
+});

@@ -23,6 +23,7 @@ import { Column } from './Column';
 import { type CardClient, ContactCard } from './ContactCard';
 import { ContactDialog } from './ContactDialog';
 import { OffTodayDialog } from './OffTodayDialog';
+import { moveCardFocus } from './card-focus';
 import { useContactActions } from './contact-actions';
 import { type DropData, boardCollision, dropTargetOf, forgetKeyboardSlot } from './drop-targets';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
@@ -49,6 +50,7 @@ function changes(contact: Contact, target: DropData): boolean {
 
 const SCREEN_READER_INSTRUCTIONS = {
   draggable:
+    'Arrow keys go to the next card, left and right between staff members. ' +
     'To move a contact, press space to pick it up. Use the up and down arrow keys to choose a time slot ' +
     'and the left and right arrow keys to choose a staff member. Press space again to drop it, or escape to cancel. ' +
     'Press enter to open the contact.',
@@ -236,7 +238,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           accessibility={{ announcements, screenReaderInstructions: locked ? LOCKED_INSTRUCTIONS : SCREEN_READER_INSTRUCTIONS }}
         >
           <div className={`board-area${panelOpen ? '' : ' board-area-full'}`}>
-          <div className="board" aria-label={`Staff assignments for ${day}`}>
+          <div className="board" id="board-columns" tabIndex={-1} aria-label={`Staff assignments for ${day}`} onKeyDown={(e) => moveCardFocus(e, active !== null || activeChip !== null)}>
             <Column staff={null} staffDay={undefined} contacts={columns.get(null) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} />
             {data.staff.map((s) => (
               <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} contacts={columns.get(s.id) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} onOffToday={locked ? undefined : setOffToday} />
