@@ -377,3 +377,19 @@ test('item 20: the focus ring has 3:1 contrast and is not the picked highlight; 
   const clickedBehind = await page.getByRole('button', { name: /Draft schedule/ }).click({ timeout: 1000 }).then(() => true, () => false);
   expect(clickedBehind).toBe(false);
 });
+
+for (const viewport of [LAPTOP, { width: 1920, height: 1080 }]) {
+  test(`item 16: the meeting's roster marks have a legend (${viewport.width} px)`, async ({ page, host }) => {
+    await page.setViewportSize(viewport);
+    await api(host, 'meeting.start', { sort: 'status' });
+    await openBoard(page, host);
+    await page.getByRole('button', { name: 'Meeting', exact: true }).click();
+    const legend = page.getByRole('navigation', { name: 'Roster' }).locator('.roster-legend');
+    for (const [mark, meaning] of [['✚', 'In hospital'], ['▣', 'In jail'], ['▲', 'High risk'], ['△', 'Watch'], ['★', 'New events'], ['⚑', 'Parked for the end']]) {
+      await expect(legend.locator('div').filter({ hasText: meaning })).toContainText(mark!);
+    }
+    await legend.scrollIntoViewIfNeeded();
+    await expect(legend).toBeInViewport();
+    await page.screenshot({ path: `test-results/meeting-legend-${viewport.width}.png` });
+  });
+}
