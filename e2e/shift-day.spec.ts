@@ -43,6 +43,7 @@ test.describe('bug 1: a card lands where the person lets go, at 1366 px', () => 
     for (const s of staff) {
       await showColumn(page, s.initials);
       const to = await centreOf(column(page, s.initials), 0.85);
+      await card(page, contact.id).scrollIntoViewIfNeeded(); // a person sees the card before taking it
       const from = await centreOf(card(page, contact.id));
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
@@ -64,6 +65,7 @@ test.describe('bug 1: a card lands where the person lets go, at 1366 px', () => 
     for (const s of staff) {
       await showColumn(page, s.initials);
       const to = await centreOf(column(page, s.initials), 0.85);
+      await card(page, contact.id).scrollIntoViewIfNeeded();
       const from = await centreOf(card(page, contact.id));
       await touch('touchStart', from);
       await page.waitForTimeout(400);
@@ -385,7 +387,7 @@ for (const viewport of [LAPTOP, { width: 1920, height: 1080 }]) {
     await openBoard(page, host);
     await page.getByRole('button', { name: 'Meeting', exact: true }).click();
     const legend = page.getByRole('navigation', { name: 'Roster' }).locator('.roster-legend');
-    for (const [mark, meaning] of [['✚', 'In hospital'], ['▣', 'In jail'], ['▲', 'High risk'], ['△', 'Watch'], ['★', 'New events'], ['⚑', 'Parked for the end']]) {
+    for (const [mark, meaning] of [['✚', 'Hospital'], ['▣', 'Jail'], ['▲', 'High risk'], ['△', 'Watch'], ['★', 'New event'], ['⚑', 'Parked']]) {
       await expect(legend.locator('div').filter({ hasText: meaning })).toContainText(mark!);
     }
     await legend.scrollIntoViewIfNeeded();

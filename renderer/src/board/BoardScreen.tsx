@@ -2,6 +2,7 @@ import {
   type Announcements,
   DndContext,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragStartEvent,
   DragOverlay,
   KeyboardSensor,
@@ -25,7 +26,7 @@ import { ContactDialog } from './ContactDialog';
 import { OffTodayDialog } from './OffTodayDialog';
 import { moveCardFocus } from './card-focus';
 import { useContactActions } from './contact-actions';
-import { type DropData, boardCollision, dropTargetOf, forgetKeyboardSlot } from './drop-targets';
+import { type DropData, boardCollision, chooseKeyboardSlot, dropTargetOf, forgetKeyboardSlot, gapId } from './drop-targets';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
 import { DayNavigator } from './DayNavigator';
 import { DayPlanControls } from './DayPlanControls';
@@ -63,7 +64,14 @@ const NO_SENSORS: ReturnType<typeof useSensors> = [];
  * dnd-kit's default edge of 20% covers a whole column at a laptop's width, so a card held over the
  * rightmost column scrolled the board under it and landed on the neighbour.
  */
-const AUTO_SCROLL = { threshold: { x: 0.03, y: 0.08 }, acceleration: 4 } as const;
+const AUTO_SCROLL_EDGES = { threshold: { x: 0.03, y: 0.08 }, acceleration: 4 } as const;
+
+/** Where the pointer (or finger) is during a drag: where it started plus how far it has moved. */
+function pointerOf(e: DragMoveEvent): { x: number; y: number } | null {
+  const start = e.activatorEvent as (MouseEvent & TouchEvent) | null;
+  const at = start && 'touches' in start ? (start.touches[0] ?? start.changedTouches[0]) : start;
+  return at && 'clientX' in at ? { x: at.clientX + e.delta.x, y: at.clientY + e.delta.y } : null;
+}
 
 export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange: (d: LocalDate) => void }) {
   const { locked, askToUnlock } = useSession();
@@ -74,6 +82,17 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const [active, setActive] = useState<Contact | null>(null);
   const [activeChip, setActiveChip] = useState<DraggedClient | null>(null);
   const leftHome = useRef(false);
+  // Auto-scroll moves the board sideways, and only the list of cards the pointer is over up and
+  // down: dnd-kit would also scroll the list the card came from, hiding its cards.
+  const listUnderPointer = useRef<Element | null>(null);
+  const autoScroll = useMemo(
+    () => ({ ...AUTO_SCROLL_EDGES, canScroll: (el: Element) => el.classList.contains('board') || el === listUnderPointer.current }),
+    [],
+  );
+  const onDragMove = (e: DragMoveEvent) => {
+    const p = pointerOf(e);
+    listUnderPointer.current = p ? (document.elementFromPoint(p.x, p.y)?.closest('.column-cards') ?? null) : null;
+  };
   const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
   const [offToday, setOffToday] = useState<Staff | null>(null);
 
@@ -190,8 +209,24 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     leftHome.current = false;
     forgetKeyboardSlot();
     const chip = chipOf(e.active);
-    if (chip) setActiveChip(chip);
-    else setActive((e.active.data.current as { contact: Contact }).contact);
+    if (chip) return setActiveChip(chip);
+    const contact = (e.active.data.current as { contact: Contact }).contact;
+    setActive(contact);
+    if (e.activatorEvent instanceof KeyboardEvent) {
+      // A keyboard pick-up starts from the card's own slot: measured by position, a column
+      // scrolled under the pinned Unassigned column could be taken for it.
+      const mine = columns.get(contact.staffId) ?? [];
+      const index = mine.findIndex((c) => c.id === contact.id);
+      const above = mine[index - 1];
+      chooseKeyboardSlot(e.active.id, gapId(contact.staffId, index), {
+        kind: 'gap',
+        staffId: contact.staffId,
+        afterEnd: above?.endMinute ?? null,
+        beforeStart: contact.startMinute,
+        aboveId: above?.id ?? null,
+        belowId: contact.id,
+      });
+    }
   };
   const onDragEnd = (e: DragEndEvent) => {
     const target = dropTargetOf(e);
@@ -231,7 +266,8 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
         <DndContext
           sensors={locked ? NO_SENSORS : sensors}
           collisionDetection={boardCollision}
-          autoScroll={AUTO_SCROLL}
+          autoScroll={autoScroll}
+          onDragMove={onDragMove}
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
           onDragCancel={() => setActive(null)}

@@ -1,12 +1,12 @@
-/** What the roster strip's marks mean: one mark, one word. */
+/** What the roster strip's marks mean, in the wall screen's 24 px type: one mark, a word or two. */
 export const ROSTER_MARKS = [
-  ['✚', 'In hospital'],
-  ['▣', 'In jail'],
+  ['✚', 'Hospital'],
+  ['▣', 'Jail'],
   ['▲', 'High risk'],
   ['△', 'Watch'],
-  ['★', 'New events'],
+  ['★', 'New event'],
   ['✓', 'Reviewed'],
-  ['⚑', 'Parked for the end'],
+  ['⚑', 'Parked'],
 ] as const;
 
 export function RosterLegend() {
