@@ -215,7 +215,8 @@ export function seedDemoTeam(service: BoardService, today: LocalDate): void {
         call('contacts.setStatus', { id: c.id, version: c.version, status, note: pick(NOTES[status]), nextPlan }, actor);
       }
     }
-    const manager = call('board.get', { day: today }).staff.find((s) => s.role !== 'psychiatrist');
+    // The README's demo PINs name Marisol Vega as today's shift manager.
+    const manager = call('board.get', { day: today }).staff.find((s) => s.initials === 'MV');
     if (manager) call('day.setShiftManager', { day: today, version: 0, staffId: manager.id }, actor);
 
     // What came up since yesterday: work nobody has yet, and a double-booking to fix.

@@ -13,6 +13,7 @@ import { stayMethods } from './contract/stays';
 import { oncallMethods } from './contract/oncall';
 import { trackerMethods } from './contract/tracker';
 import { clinicalMethods } from './contract/clinical';
+import { coverMethods } from './contract/cover';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   ...oncallMethods,
   ...trackerMethods,
   ...clinicalMethods,
+  ...coverMethods,
 };
 
 type Contract = typeof contract;

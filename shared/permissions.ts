@@ -48,6 +48,8 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'holidays.set': 'schedule',
   'day.setShiftManager': 'schedule',
   'schedule.draft': 'schedule',
+  'cover.propose': 'schedule',
+  'cover.offToday': 'schedule',
   'schedule.undoDraft': 'schedule',
   // meeting and significant events (issue 4)
   'clients.profiles': 'view',

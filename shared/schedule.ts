@@ -171,6 +171,8 @@ export const WARNING_KINDS = [
   'stay_court_soon',
   'stay_legal_expiring',
   'stay_follow_up_overdue',
+  'unassigned',
+  'not_documented',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 

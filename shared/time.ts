@@ -20,6 +20,12 @@ export function addDays(day: LocalDate, n: number): LocalDate {
   return DateTime.fromISO(day).plus({ days: n }).toISODate() as LocalDate;
 }
 
+/** The team's day and minute of the day now. */
+export function nowIn(timeZone: string, now: Date = new Date()): { day: LocalDate; minute: MinuteOfDay } {
+  const t = DateTime.fromJSDate(now).setZone(timeZone);
+  return { day: t.toISODate()!, minute: t.hour * 60 + t.minute };
+}
+
 /** "HH:MM" (00:00..24:00) to minutes after midnight, or null when malformed. */
 export function parseClock(text: string): MinuteOfDay | null {
   const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());

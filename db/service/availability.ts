@@ -84,7 +84,7 @@ function setDay(ctx: CallContext, input: ParsedInput<'availability.setDay'>): St
   return changedAvailability(ctx, input.staffId, before);
 }
 
-function addTimeOff(ctx: CallContext, input: ParsedInput<'availability.addTimeOff'>): TimeOff {
+export function addTimeOff(ctx: CallContext, input: ParsedInput<'availability.addTimeOff'>): TimeOff {
   getStaff(ctx, input.staffId);
   const { lastInsertRowid } = ctx.db
     .prepare('INSERT INTO time_off (staff_id, from_day, to_day, kind, note) VALUES (@staffId, @fromDay, @toDay, @kind, @note)')

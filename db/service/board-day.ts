@@ -2,8 +2,9 @@
 import type { ParsedInput } from '../../shared/api';
 import { type BoardDay, type Client, type LocalDate, STAFF_ROLES, type Staff, carriesContacts } from '../../shared/domain';
 import { dayWarnings } from '../../shared/rules/warnings';
+import type { StaffDay } from '../../shared/schedule';
 import type { ClientAttention } from '../../shared/schedule';
-import { addDays, todayIn } from '../../shared/time';
+import { addDays, nowIn, todayIn } from '../../shared/time';
 import { holidayOn, staffDaysOn } from './availability';
 import { listClients } from './clients';
 import { contactsOn } from './contacts';
@@ -78,9 +79,11 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
   const withContacts = new Set(contacts.filter((c) => c.status !== 'cancelled').map((c) => c.staffId));
   const roleRank = (s: Staff) => STAFF_ROLES.indexOf(s.role);
   const everyone = listStaff(ctx);
-  // Columns: who works that day, and anyone off who still has contacts (a warning says so).
+  // Columns: who works that day, who is off that day (a slim "Off today: sick" line), and anyone
+  // off who still has contacts (a warning says so).
+  const onTheBoard = (d: StaffDay | undefined) => d?.shift || d?.timeOff;
   const staff = everyone
-    .filter((s) => (s.active && carriesContacts(s.role) && staffDays.get(s.id)?.shift) || withContacts.has(s.id))
+    .filter((s) => (s.active && carriesContacts(s.role) && onTheBoard(staffDays.get(s.id))) || withContacts.has(s.id))
     .sort((a, b) => roleRank(a) - roleRank(b) || a.name.localeCompare(b.name));
   const allClients = listClients(ctx);
   const clients = new Map(allClients.map((c) => [c.id, c]));
@@ -112,6 +115,7 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
         return c ? privacy.nameOf(c) : `Client ${id}`;
       },
       travelBufferMinutes: settings.travelBufferMinutes,
+      now: nowIn(settings.timeZone, ctx.now),
     }),
     attention: attentionList(ctx, day, settings.noContactDays, allClients, privacy),
   };

@@ -35,6 +35,7 @@ import { oncallHandlers } from './oncall';
 import { afterHoursHandlers } from './after-hours';
 import { CallContext } from './context';
 import { draftHandlers } from './draft';
+import { coverHandlers } from './cover';
 import type { HandlersFor } from './handler';
 import { scheduleItemHandlers } from './schedule-items';
 import { settingsHandlers } from './settings';
@@ -68,6 +69,7 @@ const handlers: HandlersFor<Method> = {
   ...afterHoursHandlers,
   ...trackerHandlers,
   ...clinicalHandlers,
+  ...coverHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

@@ -92,7 +92,8 @@ describe('drafting a day through the service', () => {
     const [c] = t.call('schedule.draft', { day: '2026-11-24' }).contacts;
     expect(c).toMatchObject({ staffId: null, draftReason: 'No RN / LPN working Tuesday' });
     const board = t.call('board.get', { day: '2026-11-24' });
-    expect(board.staff).toEqual([]);
+    // Off sick, the nurse stays on the board as a slim "Off today: sick" line; not working that day, the case manager does not.
+    expect(board.staff.map((s) => s.id)).toEqual([nurse.id]);
     expect(board.staffDays.find((d) => d.staffId === nurse.id)).toMatchObject({ shift: null, timeOff: 'sick' });
   });
 

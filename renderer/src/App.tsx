@@ -10,6 +10,8 @@ import { useSession } from './trust/session';
 import { setClockFormat } from './clock';
 
 // The board paints first; every other screen loads when it is first opened.
+import { skipToBoard } from './board/card-focus';
+
 const MeetingScreen = lazy(() => import('./meeting/MeetingScreen').then((m) => ({ default: m.MeetingScreen })));
 const ClientsScreen = lazy(() => import('./screens/ClientsScreen').then((m) => ({ default: m.ClientsScreen })));
 const StaffScreen = lazy(() => import('./screens/StaffScreen').then((m) => ({ default: m.StaffScreen })));
@@ -84,6 +86,11 @@ export function App() {
 
   return (
     <div className="app">
+      {screen === 'board' && (
+        <a className="skip-link" href="#board-columns" onClick={skipToBoard}>
+          Skip to the board
+        </a>
+      )}
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">ACT</span>

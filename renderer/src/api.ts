@@ -31,8 +31,18 @@ export function onLocked(listener: () => void): () => void {
   return () => lockedListeners.delete(listener);
 }
 
+/** How a call ended: the notices use it to take an error away once the same call succeeds. */
+export type Settled = { method: string; ok: true } | { method: string; ok: false; code: string; message: string };
+const settledListeners = new Set<(s: Settled) => void>();
+export function onSettled(listener: (s: Settled) => void): () => void {
+  settledListeners.add(listener);
+  return () => settledListeners.delete(listener);
+}
+
 export const call: Call = async (method, input) => {
   const response = window.board ? await window.board.call(method, input) : await overHttp(method, input);
+  const settled: Settled = response.ok ? { method, ok: true } : { method, ok: false, ...response.error };
+  for (const l of settledListeners) l(settled);
   if (!response.ok && response.error.code === 'locked') for (const l of lockedListeners) l();
   return unwrap(response) as never;
 };

@@ -25,3 +25,19 @@ export const timeToken = (): string => (clockFormat === '24h' ? 'HH:mm' : 'h:mm 
 
 /** A moment with a date pattern around the time: `showTime(t, 'ccc d LLL, {time}')`. */
 export const showTime = (t: DateTime, pattern = '{time}'): string => t.toFormat(pattern.replace('{time}', timeToken()));
+
+/**
+ * What a person typed in a time field, in either format ("14:30", "2:30 pm", "2pm", "1430"),
+ * as "HH:MM" for the API; null when it is not a time of day.
+ */
+export function readClock(text: string): string | null {
+  const m = /^\s*(\d{1,2})(?::?(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*$/i.exec(text);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2] ?? '0');
+  const half = m[3]?.[0]?.toLowerCase();
+  if (min > 59 || (half && (h < 1 || h > 12)) || h > 24 || (h === 24 && min > 0)) return null;
+  if (half === 'p' && h < 12) h += 12;
+  if (half === 'a' && h === 12) h = 0;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}

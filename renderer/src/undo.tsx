@@ -1,8 +1,12 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import type { LocalDate } from '../../shared/domain';
 
 /** One user action's way back. Undo goes through the API, so it is audited and reaches every seat. */
 export interface UndoEntry {
   label: string;
+  /** The board day it changes, named when undo is used while another day is shown. */
+  day?: LocalDate;
+  /** Takes the action back; a string result says what it did when that is not simply the reverse ("Nothing to undo: …"). */
   undo: () => Promise<unknown>;
 }
 
@@ -10,7 +14,8 @@ interface UndoStack {
   push(entry: UndoEntry): void;
   /** The entry undo would reverse, if any. */
   next: UndoEntry | undefined;
-  undoLast(): Promise<UndoEntry | undefined>;
+  /** Undoes the last entry: what it was, and what the undo said (if anything). */
+  undoLast(): Promise<{ entry: UndoEntry; said: string | undefined } | undefined>;
   /** Forgets every entry (the seat locked: its changes are no longer this seat's to take back). */
   clear(): void;
 }
@@ -31,8 +36,8 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     const last = entries.at(-1);
     if (!last) return undefined;
     setEntries((es) => es.slice(0, -1));
-    await last.undo();
-    return last;
+    const said = await last.undo();
+    return { entry: last, said: typeof said === 'string' ? said : undefined };
   }, [entries]);
   const clear = useCallback(() => setEntries([]), []);
   const value = useMemo(() => ({ push, next: entries.at(-1), undoLast, clear }), [push, entries, undoLast, clear]);

@@ -60,11 +60,17 @@ export interface DraftInput {
 
 export const itemSource = (itemId: number, day: LocalDate) => `item:${itemId}@${day}`;
 export const appointmentSource = (appointmentId: number) => `appointment:${appointmentId}`;
+/** The schedule item a drafted contact came from, if it did. */
+export const itemIdOfSource = (source: string | null): number | null => {
+  const m = /^item:(\d+)@/.exec(source ?? '');
+  return m ? Number(m[1]) : null;
+};
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const STEP = 15;
 
-interface Need {
+/** One contact to place: the draft's needs, and a contact to cover for someone off. */
+export interface Need {
   clientId: number;
   preferredStaffId: number | null;
   /** A fixed start, or a span to find a start in. */
@@ -123,10 +129,18 @@ function needsOf(input: DraftInput): Need[] {
   return needs.sort((a, b) => rank(a) - rank(b) || a.span[0] - b.span[0] || a.source.localeCompare(b.source));
 }
 
-export function draftDay(input: DraftInput): DraftedContact[] {
+/** What the draft's choice of who takes a contact needs to know about the day. */
+export type PlacerInput = Pick<DraftInput, 'clients' | 'staff' | 'staffDays' | 'existing' | 'travelBufferMinutes' | 'day'>;
+
+/**
+ * The draft's choice of who takes a contact, one contact after another: the preferred
+ * staff member if working and free, else a member of the client's treatment team who can
+ * do it, else the least-loaded working staff member who can. `place` books what it places.
+ */
+export function createPlacer(input: PlacerInput) {
   const live = input.existing.filter((b) => b.status !== 'cancelled');
   const booked: Booked[] = live.filter((b) => b.staffId !== null);
-  const clientBooked: Pick<Booked & DraftedContact, 'clientId' | 'startMinute' | 'endMinute'>[] = [...live];
+  const clientBooked: Pick<Booked, 'clientId' | 'startMinute' | 'endMinute'>[] = [...live];
   const load = (staffId: number) =>
     booked.filter((b) => b.staffId === staffId).reduce((m, b) => m + b.endMinute - b.startMinute, 0);
   const clientsById = new Map(input.clients.map((c) => [c.id, c]));
@@ -153,8 +167,11 @@ export function draftDay(input: DraftInput): DraftedContact[] {
     return null;
   }
 
-  const drafted: DraftedContact[] = [];
-  for (const need of needsOf(input)) {
+  /**
+   * Who takes the need and when, or why nobody can. What is placed is booked for the next need;
+   * so is the client's time when nothing is, unless `orElse` says another try follows.
+   */
+  function place(need: Need, orElse: 'unassigned' | 'try-again' = 'unassigned'): { staffId: number | null; startMinute: number; reason: string | null } {
     const able = input.staff.filter(
       (s) => s.active && canMeet(s.role, need.roleNeeded) && input.staffDays.get(s.id)?.shift,
     );
@@ -173,24 +190,32 @@ export function draftDay(input: DraftInput): DraftedContact[] {
         break;
       }
     }
-    const start = placed?.start ?? need.start ?? need.span[0];
-    const contact: DraftedContact = {
+    const startMinute = placed?.start ?? need.start ?? need.span[0];
+    const endMinute = startMinute + need.duration;
+    if (placed || orElse === 'unassigned') clientBooked.push({ clientId: need.clientId, startMinute, endMinute });
+    if (placed) booked.push({ clientId: need.clientId, staffId: placed.staffId, startMinute, endMinute, location: need.location, status: 'planned', source: null });
+    return { staffId: placed?.staffId ?? null, startMinute, reason: placed ? null : unplacedReason(need, able, input.staffDays, input.day) };
+  }
+  return { place };
+}
+
+export function draftDay(input: DraftInput): DraftedContact[] {
+  const placer = createPlacer(input);
+  return needsOf(input).map((need) => {
+    const { staffId, startMinute, reason } = placer.place(need);
+    return {
       clientId: need.clientId,
-      staffId: placed?.staffId ?? null,
-      startMinute: start,
-      endMinute: start + need.duration,
+      staffId,
+      startMinute,
+      endMinute: startMinute + need.duration,
       intervention: need.intervention,
       location: need.location,
       roleNeeded: need.roleNeeded,
       source: need.source,
       note: need.note,
-      reason: placed ? null : unplacedReason(need, able, input.staffDays, input.day),
+      reason,
     };
-    drafted.push(contact);
-    clientBooked.push(contact);
-    if (contact.staffId !== null) booked.push({ ...contact, status: 'planned' });
-  }
-  return drafted;
+  });
 }
 
 function unplacedReason(need: Need, able: Staff[], staffDays: Map<number, StaffDay>, day: LocalDate): string {

@@ -3,6 +3,7 @@ import {
   type Contact,
   INTERVENTION_LABELS,
   type LocalDate,
+  type MinuteOfDay,
   type Staff,
 } from '../domain';
 import { ROLE_NEED_LABELS, type StaffDay, TIME_OFF_LABELS, type Warning, type WarningKind } from '../schedule';
@@ -23,6 +24,8 @@ export interface WarningInput {
   contacts: PlannedContact[];
   clientName: (clientId: number) => string;
   travelBufferMinutes: number;
+  /** The team's day and minute now: planned contacts that have ended by then and have no outcome are "not documented". */
+  now?: { day: LocalDate; minute: MinuteOfDay };
 }
 
 /** Short labels for a card's warning badges. */
@@ -40,6 +43,8 @@ export const WARNING_BADGES: Record<WarningKind, string> = {
   stay_court_soon: 'Court soon',
   stay_legal_expiring: 'Legal status expiring',
   stay_follow_up_overdue: 'Follow-up overdue',
+  unassigned: 'Needs staff',
+  not_documented: 'Not documented',
 };
 
 /** Board order inside a column: by start, then end, then id for stability. */
@@ -59,9 +64,11 @@ export function dayWarnings(input: WarningInput): Warning[] {
     const mine = live.filter((c) => c.staffId === s.id);
     const where = input.staffDays.get(s.id);
     const shift = where?.shift ?? null;
-    if (mine.length > 0 && !shift) {
+    // What already has an outcome happened before they went off: only planned contacts need someone.
+    const stillPlanned = mine.filter((c) => c.status === 'planned');
+    if (stillPlanned.length > 0 && !shift) {
       const why = where?.timeOff ? TIME_OFF_LABELS[where.timeOff].toLowerCase() : 'not working';
-      add('staff_off', `${s.name} is off today (${why}) but has ${mine.length} contact(s).`, mine.map((c) => c.id), s.id, null);
+      add('staff_off', `${s.name} is off today (${why}) but has ${stillPlanned.length} contact(s).`, stillPlanned.map((c) => c.id), s.id, null);
     }
     for (let i = 0; i < mine.length; i++) {
       const c = mine[i]!;
@@ -99,6 +106,24 @@ export function dayWarnings(input: WarningInput): Warning[] {
           add('client_double_booked', `${input.clientName(clientId)} has two contacts at once (${span(list[i]!)} and ${span(d)}).`, [list[i]!.id, d.id], null, clientId);
         }
       }
+    }
+  }
+
+  // Cards left in Unassigned are work nobody has: a warning, not "nothing wrong".
+  const nobody = live.filter((c) => c.staffId === null && c.status === 'planned');
+  if (nobody.length > 0) {
+    const n = nobody.length;
+    add('unassigned', `${n} contact${n === 1 ? ' has' : 's have'} nobody: drag ${n === 1 ? 'it' : 'them'} from Unassigned onto a staff member.`, nobody.map((c) => c.id), null, null);
+  }
+
+  const now = input.now;
+  if (now && input.day <= now.day) {
+    const ended = (c: PlannedContact) => input.day < now.day || c.endMinute <= now.minute;
+    for (const s of input.staff) {
+      const undone = live.filter((c) => c.staffId === s.id && c.status === 'planned' && ended(c));
+      if (undone.length === 0) continue;
+      const list = undone.map((c) => `${input.clientName(c.clientId)} ${span(c)}`).join(', ');
+      add('not_documented', `Not documented: ${s.name} has ${undone.length} past contact${undone.length === 1 ? '' : 's'} with no outcome (${list}).`, undone.map((c) => c.id), s.id, null);
     }
   }
 

@@ -2,6 +2,7 @@ import {
   type Announcements,
   DndContext,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragStartEvent,
   DragOverlay,
   KeyboardSensor,
@@ -22,11 +23,14 @@ import { useSession } from '../trust/session';
 import { Column } from './Column';
 import { type CardClient, ContactCard } from './ContactCard';
 import { ContactDialog } from './ContactDialog';
+import { OffTodayDialog } from './OffTodayDialog';
+import { moveCardFocus } from './card-focus';
 import { useContactActions } from './contact-actions';
-import { type DropData, boardCollision } from './drop-targets';
+import { type DropData, boardCollision, chooseKeyboardSlot, dropTargetOf, forgetKeyboardSlot, gapId } from './drop-targets';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
 import { DayNavigator } from './DayNavigator';
 import { DayPlanControls } from './DayPlanControls';
+import { warningKey } from './warning-key';
 import { type DraggedClient, NEW_CONTACT_MINUTES, SidePanel } from './SidePanel';
 import { showClock } from '../clock';
 import { OnCallStrip } from '../oncall/OnCallStrip';
@@ -48,6 +52,7 @@ function changes(contact: Contact, target: DropData): boolean {
 
 const SCREEN_READER_INSTRUCTIONS = {
   draggable:
+    'Arrow keys go to the next card, left and right between staff members. ' +
     'To move a contact, press space to pick it up. Use the up and down arrow keys to choose a time slot ' +
     'and the left and right arrow keys to choose a staff member. Press space again to drop it, or escape to cancel. ' +
     'Press enter to open the contact.',
@@ -55,6 +60,19 @@ const SCREEN_READER_INSTRUCTIONS = {
 /** A locked seat moves nothing: no sensors, so nothing can be picked up (or announced as dropped). */
 const LOCKED_INSTRUCTIONS = { draggable: 'This screen is locked. Press enter to open the contact, read-only.' };
 const NO_SENSORS: ReturnType<typeof useSensors> = [];
+/**
+ * The board scrolls only while the pointer is at its very edge (about 30 px at 1366 px), and slowly:
+ * dnd-kit's default edge of 20% covers a whole column at a laptop's width, so a card held over the
+ * rightmost column scrolled the board under it and landed on the neighbour.
+ */
+const AUTO_SCROLL_EDGES = { threshold: { x: 0.03, y: 0.08 }, acceleration: 4 } as const;
+
+/** Where the pointer (or finger) is during a drag: where it started plus how far it has moved. */
+function pointerOf(e: DragMoveEvent): { x: number; y: number } | null {
+  const start = e.activatorEvent as (MouseEvent & TouchEvent) | null;
+  const at = start && 'touches' in start ? (start.touches[0] ?? start.changedTouches[0]) : start;
+  return at && 'clientX' in at ? { x: at.clientX + e.delta.x, y: at.clientY + e.delta.y } : null;
+}
 
 export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange: (d: LocalDate) => void }) {
   const { locked, askToUnlock } = useSession();
@@ -65,7 +83,19 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const [active, setActive] = useState<Contact | null>(null);
   const [activeChip, setActiveChip] = useState<DraggedClient | null>(null);
   const leftHome = useRef(false);
+  // Auto-scroll moves the board sideways, and only the list of cards the pointer is over up and
+  // down: dnd-kit would also scroll the list the card came from, hiding its cards.
+  const listUnderPointer = useRef<Element | null>(null);
+  const autoScroll = useMemo(
+    () => ({ ...AUTO_SCROLL_EDGES, canScroll: (el: Element) => el.classList.contains('board') || el === listUnderPointer.current }),
+    [],
+  );
+  const onDragMove = (e: DragMoveEvent) => {
+    const p = pointerOf(e);
+    listUnderPointer.current = p ? (document.elementFromPoint(p.x, p.y)?.closest('.column-cards') ?? null) : null;
+  };
   const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
+  const [offToday, setOffToday] = useState<Staff | null>(null);
 
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -73,6 +103,8 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     useSensor(KeyboardSensor, {
       coordinateGetter: boardKeyboardCoordinates,
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+      // Smooth scrolling let a quick second arrow key measure the slots mid-scroll and skip or repeat a column.
+      scrollBehavior: 'auto',
     }),
   );
 
@@ -90,8 +122,12 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     return map;
   }, [data]);
   const staffDays = useMemo(() => new Map(data?.staffDays.map((d) => [d.staffId, d]) ?? []), [data]);
-  const [highlighted, setHighlighted] = useState<number[]>([]);
-  const highlightedSet = useMemo(() => new Set(highlighted), [highlighted]);
+  // The picked warning, by identity: its cards are highlighted for as long as it is on the list.
+  const [pickedWarning, setPickedWarning] = useState<string | null>(null);
+  const highlightedSet = useMemo(
+    () => new Set(data?.warnings.find((w) => warningKey(w) === pickedWarning)?.contactIds ?? []),
+    [data, pickedWarning],
+  );
   const [panelOpen, setPanelOpen] = useState(true);
   const columns = useMemo(() => {
     const byStaff = new Map<number | null, Contact[]>();
@@ -157,10 +193,11 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       return `Over ${describe(c, target)}.`;
     },
     onDragEnd: ({ active: a, over }) => {
+      const target = dropTargetOf({ active: a, over });
       const chip = chipOf(a);
-      if (chip) return over ? `Planned ${chip.name}: ${newContactLabel(over.data.current as DropData)}.` : `${chip.name} not planned.`;
+      if (chip) return target ? `Planned ${chip.name}: ${newContactLabel(target)}.` : `${chip.name} not planned.`;
       const c = contactOf(a.id);
-      return c && over ? `Dropped ${clientName(c)}: ${describe(c, over.data.current as DropData)}.` : undefined;
+      return c && target ? `Dropped ${clientName(c)}: ${describe(c, target)}.` : undefined;
     },
     onDragCancel: ({ active: a }) => {
       if (chipOf(a)) return 'Nothing planned.';
@@ -171,14 +208,31 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
 
   const onDragStart = (e: DragStartEvent) => {
     leftHome.current = false;
+    forgetKeyboardSlot();
     const chip = chipOf(e.active);
-    if (chip) setActiveChip(chip);
-    else setActive((e.active.data.current as { contact: Contact }).contact);
+    if (chip) return setActiveChip(chip);
+    const contact = (e.active.data.current as { contact: Contact }).contact;
+    setActive(contact);
+    if (e.activatorEvent instanceof KeyboardEvent) {
+      // A keyboard pick-up starts from the card's own slot: measured by position, a column
+      // scrolled under the pinned Unassigned column could be taken for it.
+      const mine = columns.get(contact.staffId) ?? [];
+      const index = mine.findIndex((c) => c.id === contact.id);
+      const above = mine[index - 1];
+      chooseKeyboardSlot(e.active.id, gapId(contact.staffId, index), {
+        kind: 'gap',
+        staffId: contact.staffId,
+        afterEnd: above?.endMinute ?? null,
+        beforeStart: contact.startMinute,
+        aboveId: above?.id ?? null,
+        belowId: contact.id,
+      });
+    }
   };
   const onDragEnd = (e: DragEndEvent) => {
+    const target = dropTargetOf(e);
     setActive(null);
     setActiveChip(null);
-    const target = e.over?.data.current as DropData | undefined;
     if (!target) return;
     const chip = chipOf(e.active);
     if (chip) {
@@ -217,20 +271,22 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
         <DndContext
           sensors={locked ? NO_SENSORS : sensors}
           collisionDetection={boardCollision}
+          autoScroll={autoScroll}
+          onDragMove={onDragMove}
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
           onDragCancel={() => setActive(null)}
           accessibility={{ announcements, screenReaderInstructions: locked ? LOCKED_INSTRUCTIONS : SCREEN_READER_INSTRUCTIONS }}
         >
           <div className={`board-area${panelOpen ? '' : ' board-area-full'}`}>
-          <div className="board" aria-label={`Staff assignments for ${day}`}>
+          <div className="board" id="board-columns" tabIndex={-1} aria-label={`Staff assignments for ${day}`} onKeyDown={(e) => moveCardFocus(e, active !== null || activeChip !== null)}>
             <Column staff={null} staffDay={undefined} contacts={columns.get(null) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} />
             {data.staff.map((s) => (
-              <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} contacts={columns.get(s.id) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} />
+              <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} contacts={columns.get(s.id) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} onOffToday={locked ? undefined : setOffToday} />
             ))}
           </div>
           {panelOpen && (
-            <SidePanel warnings={data.warnings} attention={data.attention} onPickWarning={setHighlighted} displayName={displayName} movable={!locked} />
+            <SidePanel warnings={data.warnings} attention={data.attention} picked={pickedWarning} onPickWarning={setPickedWarning} displayName={displayName} movable={!locked} />
           )}
           </div>
           <DragOverlay dropAnimation={null}>
@@ -238,6 +294,17 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
             {activeChip && <div className="client-chip client-chip-lifted"><strong>{activeChip.name}</strong></div>}
           </DragOverlay>
         </DndContext>
+      )}
+      {offToday && data && (
+        <OffTodayDialog
+          staff={offToday}
+          day={day}
+          contacts={data.contacts}
+          staffById={staffById}
+          clientName={clientName}
+          actions={actions}
+          onClose={() => setOffToday(null)}
+        />
       )}
       {dialog && data && (
         <ContactDialog

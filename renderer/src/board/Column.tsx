@@ -24,12 +24,26 @@ interface ColumnProps {
   onOpen: (contact: Contact) => void;
   /** False on a locked seat: cards open (read-only) but do not move. */
   movable: boolean;
+  /** Marks the staff member off for the day (absent when they are not working, or on a locked seat). */
+  onOffToday?: (staff: Staff) => void;
 }
 
-export const Column = memo(function Column({ staff, staffDay, contacts, clients, warnings, highlighted, slotLabel, onOpen, movable }: ColumnProps) {
+export const Column = memo(function Column({ staff, staffDay, contacts, clients, warnings, highlighted, slotLabel, onOpen, movable, onOffToday }: ColumnProps) {
   const key: ColumnKey = staff?.id ?? null;
   const data: DropData = { kind: 'column', staffId: key };
   const { setNodeRef, isOver } = useDroppable({ id: columnId(key), data });
+  if (staff && staffDay?.timeOff && !staffDay.shift && contacts.length === 0) {
+    // Off for the day with nothing on it: a slim line, so the working columns get the room.
+    const text = `Off today: ${TIME_OFF_LABELS[staffDay.timeOff].toLowerCase()}`;
+    return (
+      <section ref={setNodeRef} className={`column column-off${isOver ? ' column-over' : ''}`} aria-label={`${staff.name}: ${text}`} data-column={staff.initials}>
+        <StaffBadge staff={staff} />
+        <p className="column-off-text">
+          <strong>{staff.name}</strong> · {text}
+        </p>
+      </section>
+    );
+  }
   const planned = contacts.filter((c) => c.status !== 'cancelled').reduce((m, c) => m + c.endMinute - c.startMinute, 0);
   const name = staff?.name ?? 'Unassigned';
   return (
@@ -46,7 +60,14 @@ export const Column = memo(function Column({ staff, staffDay, contacts, clients,
           <p>{staff ? STAFF_ROLE_LABELS[staff.role] : 'Needs a staff member'}</p>
           {staff && <p className={`column-shift${staffDay?.shift ? '' : ' column-shift-off'}`}>{shiftText(staffDay)}</p>}
           <p className="column-load" title={`${contacts.length} contacts, ${formatDuration(planned)} planned`}>
-            {contacts.length} · {formatDuration(planned)}
+            <span>
+              {contacts.length} · {formatDuration(planned)}
+            </span>
+            {staff && onOffToday && staffDay?.shift && (
+              <button type="button" className="column-off-button" onClick={() => onOffToday(staff)} aria-label={`${staff.name} is off today`}>
+                Off today
+              </button>
+            )}
           </p>
         </div>
       </header>

@@ -14,8 +14,9 @@ import {
   contactKindLabel,
   kindForLocation,
 } from '../../../shared/domain';
-import { formatClock } from '../../../shared/time';
+import { MINUTES_PER_DAY, formatClock, parseClock } from '../../../shared/time';
 import { Field, FormDialog } from '../components/Dialog';
+import { TimeField } from '../components/TimeField';
 import { EnumSelect, StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useDisplayName, usePrivacy } from '../privacy';
@@ -118,6 +119,14 @@ function ContactForm({ contact, day, staff: everyone, actions, onClose, clientId
   const [confirmDelete, setConfirmDelete] = useState(false);
   const set = <K extends keyof ContactDraft>(k: K, v: ContactDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
 
+  /** Changing Start moves End with it: the contact keeps its length. */
+  const moveStart = (start: string) =>
+    setDraft((d) => {
+      const [from, to, next] = [parseClock(d.start), parseClock(d.end), parseClock(start)];
+      const length = from !== null && to !== null && to > from ? to - from : null;
+      return { ...d, start, ...(length !== null && next !== null && next + length <= MINUTES_PER_DAY ? { end: formatClock(next + length) } : {}) };
+    });
+
   const save = () => {
     if (!draft.clientId) return setError('Choose a client.');
     void run(() => (contact ? actions.update(contact, draft) : actions.create(draft)));
@@ -164,10 +173,10 @@ function ContactForm({ contact, day, staff: everyone, actions, onClose, clientId
         </Field>
         <div className="field-pair">
           <Field label="Start">
-            <input type="time" value={draft.start} onChange={(e) => set('start', e.target.value)} step={300} required />
+            <TimeField value={draft.start} onChange={moveStart} required />
           </Field>
           <Field label="End">
-            <input type="time" value={draft.end} onChange={(e) => set('end', e.target.value)} step={300} required />
+            <TimeField value={draft.end} onChange={(v) => set('end', v)} required />
           </Field>
         </div>
         <Field label="Intervention">

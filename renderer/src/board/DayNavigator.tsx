@@ -1,9 +1,10 @@
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useCallback, useEffect } from 'react';
 import type { LocalDate } from '../../../shared/domain';
 import { addDays, formatDayLong, isValidLocalDate } from '../../../shared/time';
 import { useNotify } from '../notices';
 import { useSession } from '../trust/session';
-import { useUndo } from '../undo';
+import { type UndoEntry, useUndo } from '../undo';
+import { formatDayShort } from '../planning/dates';
 
 interface DayNavigatorProps {
   /** The day's own controls (shift manager, draft), shown beside undo and add. */
@@ -16,6 +17,10 @@ interface DayNavigatorProps {
   onAdd: () => void;
 }
 
+/** "draft", or "draft on Tue 1 Dec" when the change was to a day other than the one shown. */
+const what = (entry: UndoEntry, shown: LocalDate) =>
+  entry.day && entry.day !== shown ? `${entry.label} on ${formatDayShort(entry.day)}` : entry.label;
+
 /** The board's toolbar: which day, undo, add. */
 export function DayNavigator({ children, day, today, holiday, onDayChange, onAdd }: DayNavigatorProps) {
   const undo = useUndo();
@@ -23,17 +28,28 @@ export function DayNavigator({ children, day, today, holiday, onDayChange, onAdd
   // A locked seat takes nothing back (its stack was emptied when it locked).
   const { locked } = useSession();
 
+  const undoLast = useCallback(() => {
+    if (!undo.next) {
+      notify('Nothing to undo.', 'info');
+      return;
+    }
+    undo
+      .undoLast()
+      .then((done) => done && notify(`Undone: ${what(done.entry, day)}.${done.said ? ` ${done.said}` : ''}`, 'info'))
+      .catch(() => {}); // the action's own error notice says what went wrong
+  }, [undo, notify, day]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, dialog');
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey && !typing && !locked) {
         e.preventDefault();
-        undo.undoLast().then((done) => done && notify(`Undone: ${done.label}`, 'info')).catch(() => {});
+        undoLast();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, notify, locked]);
+  }, [undoLast, locked]);
 
   const relative = day === today ? 'Today' : today && day === addDays(today, 1) ? 'Tomorrow' : today && day === addDays(today, -1) ? 'Yesterday' : null;
   return (
@@ -67,10 +83,10 @@ export function DayNavigator({ children, day, today, holiday, onDayChange, onAdd
           type="button"
           className="button"
           disabled={locked || !undo.next}
-          onClick={() => void undo.undoLast().catch(() => {})}
-          title="Undo (Ctrl+Z)"
+          onClick={undoLast}
+          title={undo.next ? 'Undo (Ctrl+Z)' : 'Nothing to undo'}
         >
-          ↶ Undo{undo.next && !locked ? ` ${undo.next.label}` : ''}
+          ↶ Undo{undo.next && !locked ? ` ${what(undo.next, day)}` : ''}
         </button>
         <button type="button" className="button button-primary" onClick={onAdd}>
           + Add contact

@@ -1,13 +1,15 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { ClientAttention, Warning } from '../../../shared/schedule';
 import { PlanVisitButton } from '../stays/PlanVisitButton';
+import { warningKey } from './warning-key';
 
 interface SidePanelProps {
   warnings: Warning[];
   attention: ClientAttention[];
-  /** The cards of the warning the user picked, highlighted on the board. */
-  onPickWarning: (contactIds: number[]) => void;
+  /** The warning the user picked (its cards are highlighted on the board), by its key. */
+  picked: string | null;
+  onPickWarning: (key: string | null) => void;
   displayName: (c: { id: number; name: string; preferredName: string }) => string;
   /** False on a locked seat: the clients to see cannot be dragged onto the board. */
   movable: boolean;
@@ -25,16 +27,10 @@ export interface DraggedClient {
 }
 
 /** What needs the shift manager's eye: the day's warnings, and clients to fit in (drag them onto a staff member). */
-export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWarning, displayName, movable }: SidePanelProps) {
-  const [picked, setPicked] = useState<number | null>(null);
+export const SidePanel = memo(function SidePanel({ warnings, attention, picked, onPickWarning, displayName, movable }: SidePanelProps) {
   const noContact = attention.filter((a) => a.reason === 'no_recent_contact');
   const fewStaff = attention.filter((a) => a.reason === 'few_staff');
   const stayVisits = attention.filter((a) => a.reason === 'stay_visit_due');
-  const pick = (i: number) => {
-    const next = picked === i ? null : i;
-    setPicked(next);
-    onPickWarning(next === null ? [] : (warnings[next]?.contactIds ?? []));
-  };
   return (
     <aside className="side-panel" aria-label="Warnings and clients to see">
       <section>
@@ -47,15 +43,18 @@ export const SidePanel = memo(function SidePanel({ warnings, attention, onPickWa
           </p>
         ) : (
           <ul className="warning-list">
-            {warnings.map((w, i) => (
-              <li key={`${w.kind}-${i}`}>
-                <button type="button" className={`warning${picked === i ? ' warning-picked' : ''}`} onClick={() => pick(i)} aria-pressed={picked === i}>
-                  <span className="warning-icon" aria-hidden="true">⚠</span>
-                  <span>{w.message}</span>
-                </button>
-                {movable && w.kind === 'stay_no_visit' && w.stayId !== undefined && <PlanVisitButton stayId={w.stayId} />}
-              </li>
-            ))}
+            {warnings.map((w) => {
+              const key = warningKey(w);
+              return (
+                <li key={key}>
+                  <button type="button" className={`warning${picked === key ? ' warning-picked' : ''}`} onClick={() => onPickWarning(picked === key ? null : key)} aria-pressed={picked === key}>
+                    <span className="warning-icon" aria-hidden="true">⚠</span>
+                    <span>{w.message}</span>
+                  </button>
+                  {movable && w.kind === 'stay_no_visit' && w.stayId !== undefined && <PlanVisitButton stayId={w.stayId} />}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Input } from '../../../shared/api';
-import type { BoardDay, Contact, LocalDate } from '../../../shared/domain';
+import type { BoardDay, Contact, LocalDate, Staff } from '../../../shared/domain';
+import type { CoverMove } from '../../../shared/rules/cover';
 import { formatClock } from '../../../shared/time';
 import { call, errorMessage } from '../api';
 import { useNotify } from '../notices';
@@ -71,6 +72,7 @@ export function useContactActions(day: LocalDate) {
             });
             push({
               label: 'move',
+              day,
               undo: () =>
                 attempt(() =>
                   call('contacts.move', {
@@ -97,7 +99,7 @@ export function useContactActions(day: LocalDate) {
             created = await call('contacts.setStatus', { id: created.id, version: created.version, status });
           }
           const made = created;
-          push({ label: 'add', undo: () => attempt(() => call('contacts.delete', { id: made.id, version: made.version })) });
+          push({ label: 'add', day: made.day, undo: () => attempt(() => call('contacts.delete', { id: made.id, version: made.version })) });
           return made;
         });
       },
@@ -107,6 +109,7 @@ export function useContactActions(day: LocalDate) {
           const after = await call('contacts.update', { id: before.id, version: before.version, ...draft });
           push({
             label: 'edit',
+            day: before.day,
             undo: () => attempt(() => call('contacts.update', { id: after.id, version: after.version, ...restoreFields(before) })),
           });
           return after;
@@ -118,6 +121,7 @@ export function useContactActions(day: LocalDate) {
           const after = await call('contacts.setStatus', { id: before.id, version: before.version, status, note });
           push({
             label: 'status',
+            day: before.day,
             undo: () =>
               attempt(() =>
                 call('contacts.setStatus', { id: after.id, version: after.version, status: before.status, note: before.note }),
@@ -132,9 +136,42 @@ export function useContactActions(day: LocalDate) {
         return attempt(async () => {
           const result = await call('schedule.draft', { day });
           if (result.contacts.length) {
-            push({ label: 'draft', undo: () => attempt(() => call('schedule.undoDraft', { runId: result.runId })) });
+            push({
+              label: 'draft',
+              day,
+              undo: async () => {
+                const { removed, kept } = await attempt(() => call('schedule.undoDraft', { runId: result.runId }));
+                if (removed === 0) return 'Nothing to undo: every drafted contact was changed or removed since.';
+                return `Removed ${removed} drafted contact${removed === 1 ? '' : 's'}${kept ? `; kept ${kept} changed since` : ''}.`;
+              },
+            });
           }
           return result;
+        });
+      },
+
+      /** Marks someone off for the day and moves their contacts as proposed; undo gives both back. */
+      offToday(staff: Staff, kind: 'sick' | 'other', moves: CoverMove[], before: Contact[]) {
+        return attempt(async () => {
+          const { timeOff, moved } = await call('cover.offToday', {
+            day,
+            staffId: staff.id,
+            kind,
+            moves: moves.map((m) => ({ id: m.contactId, version: m.version, staffId: m.toStaffId, start: formatClock(m.startMinute) })),
+          });
+          push({
+            label: `off today (${staff.initials})`,
+            day,
+            undo: () =>
+              attempt(async () => {
+                await call('availability.removeTimeOff', { id: timeOff.id });
+                for (const c of moved) {
+                  const was = before.find((b) => b.id === c.id) ?? c;
+                  await call('contacts.move', { id: c.id, version: c.version, staffId: staff.id, start: formatClock(was.startMinute) });
+                }
+              }),
+          });
+          return moved;
         });
       },
 
@@ -147,6 +184,7 @@ export function useContactActions(day: LocalDate) {
           await call('contacts.delete', { id: before.id, version: before.version });
           push({
             label: 'delete',
+            day: before.day,
             undo: () =>
               attempt(async () => {
                 const { status, ...fields } = restoreFields(before);

@@ -7,6 +7,7 @@ import { type TouchEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Contact, Staff } from '../../../shared/domain';
 import type { Meeting, MeetingRoster, RosterClient } from '../../../shared/meeting';
 import { clientTimer, formatSeconds, meetingTimer } from '../../../shared/rules/meeting';
+import { RosterLegend } from './RosterLegend';
 import { call, errorMessage } from '../api';
 import { ContactDialog } from '../board/ContactDialog';
 import { useContactActions } from '../board/contact-actions';
@@ -204,6 +205,7 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
               );
             })}
           </ol>
+          <RosterLegend />
         </nav>
         <div className="meeting-main">
           {entry ? (

@@ -1,0 +1,23 @@
+/** Off today: a staff member calls in sick, and their contacts are covered in one step. */
+import { z } from 'zod';
+import type { Contact } from '../domain';
+import type { CoverMove } from '../rules/cover';
+import type { TimeOff } from '../schedule';
+import { clock, id, localDate, version } from '../schemas';
+import { method } from './define';
+
+/** The kinds of time off that start on the day itself ("off today"). */
+export const OFF_TODAY_KINDS = ['sick', 'other'] as const;
+const offToday = { day: localDate, staffId: id, kind: z.enum(OFF_TODAY_KINDS, { error: 'must be sick or other' }) };
+
+export const coverMethods = {
+  /** Who would take each of the person's planned contacts: shown before anything changes. */
+  'cover.propose': method<{ moves: CoverMove[] }>()(z.strictObject(offToday)),
+  /** Marks the person off for the day and makes the moves shown (a stale one is refused, nothing changes). */
+  'cover.offToday': method<{ timeOff: TimeOff; moved: Contact[] }>()(
+    z.strictObject({
+      ...offToday,
+      moves: z.array(z.strictObject({ id, version, staffId: id.nullable(), start: clock.optional() })).max(200, { error: 'has too many contacts' }),
+    }),
+  ),
+};
