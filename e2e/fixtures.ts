@@ -85,6 +85,8 @@ export async function signInPage(page: Page, host: TestHost, who: DemoPerson = D
 
 /** Drags with a real mouse: press, move in steps (the sensor needs 5 px), release. */
 export async function mouseDrag(page: Page, from: Locator, to: { x: number; y: number }): Promise<void> {
+  // As a person would: scroll the card into sight before taking hold of it.
+  await from.scrollIntoViewIfNeeded();
   const box = await from.boundingBox();
   if (!box) throw new Error('nothing to drag');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
