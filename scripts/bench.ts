@@ -6,10 +6,13 @@
  *
  * `npm run bench -- --short`: a quarter year of history, fewer drags and updates, no
  * budgets judged; quick enough for a test to run, so the benchmark cannot rot.
+ * `--check` (with --short: `npm run test:bench`) exits non-zero if a figure could not be
+ * measured; `--json=<file>` writes the figures elsewhere than bench-results.json.
  * Needs `vite build` first (the browser figures load dist/renderer through the host).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { openBoard } from '../db/board';
 import { DB_FILE_NAME } from '../db/open';
 import { todayIn } from '../shared/time';
@@ -44,7 +47,11 @@ function serviceFigures(dir: string, runs: number): Figure[] {
   }
 }
 
+/** `--name=value` from the command line. */
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
 async function main() {
+  const started = performance.now();
   const short = process.argv.includes('--short');
   const size = short ? SHORT_SIZE : FULL_SIZE;
   const dir = benchBoardDir(size, console.log);
@@ -60,13 +67,21 @@ async function main() {
     })();
     console.log(`Board: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')} (${size.years} years)\n`);
     const figures: Figure[] = [{ name: 'Database file size', value: fs.statSync(file).size / 2 ** 20, unit: 'MiB' }];
+    const phase = (name: string) => console.log(`… ${name} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     figures.push(...serviceFigures(dir, short ? 20 : 200));
+    phase('service reads measured');
     figures.push({ name: 'Fidelity figures', value: null, unit: 'ms', budget: 100, note: 'no fidelity method in the app yet: skipped' });
     figures.push(...(await browserFigures(dir, short ? { drags: 5, updates: 40 } : { drags: 100, updates: 1000 })));
+    phase('browser figures measured');
     const draft = benchDraft();
     figures.push({ name: `Drafting a day, 100 clients (${draft.contactsPerDay.toFixed(0)} contacts) p95`, value: percentile(draft.samples, 0.95), unit: 'ms', budget: 50 });
     printTable(figures, !short);
-    writeJson('bench-results.json', figures, { short, size, counts, at: new Date().toISOString() });
+    writeJson(option('json') ?? 'bench-results.json', figures, { short, size, counts, at: new Date().toISOString() });
+    const missing = figures.filter((f) => !Number.isFinite(f.value) && !f.note?.includes('skipped'));
+    if (process.argv.includes('--check') && missing.length) {
+      console.error(`The benchmark measured nothing for: ${missing.map((f) => f.name).join('; ')}`);
+      process.exitCode = 1;
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
