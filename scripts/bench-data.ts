@@ -19,7 +19,7 @@ import { INTERVENTIONS, type StaffRole } from '../shared/domain';
 import { addDays, toInstant, todayIn, weekdayOf } from '../shared/time';
 
 /** Raise when the generated data changes, so cached boards are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export interface BenchSize {
   clients: number;
@@ -191,6 +191,15 @@ export function generateHistory(service: BoardService, size: BenchSize): void {
         audit(started, staff[0]!.id, 'finish', 'meeting', meetingId, {});
       }
     }
+
+    // Events and after-hours calls before the last week were reviewed at the next meeting.
+    const reviewedBy = (at: string) => `(SELECT id FROM meetings WHERE day > substr(${at}, 1, 10) ORDER BY day LIMIT 1)`;
+    const reviewedAt = (at: string) => `(SELECT started_at FROM meetings WHERE day > substr(${at}, 1, 10) ORDER BY day LIMIT 1)`;
+    const weekAgo = iso(addDays(today, -7), 0);
+    db.prepare(`UPDATE significant_events SET reviewed_meeting_id = ${reviewedBy('occurred_at')}, reviewed_at = ${reviewedAt('occurred_at')}
+      WHERE reviewed_meeting_id IS NULL AND occurred_at < ?`).run(weekAgo);
+    db.prepare(`UPDATE after_hours_calls SET reviewed_meeting_id = ${reviewedBy('at')}, reviewed_at = ${reviewedAt('at')}
+      WHERE reviewed_meeting_id IS NULL AND at < ?`).run(weekAgo);
 
     // Today's board: about 150 cards to drag.
     const todays = (db.prepare('SELECT COUNT(*) AS n FROM contacts WHERE day = ?').get(today) as { n: number }).n;
