@@ -68,7 +68,7 @@ async function main() {
     console.log(`Board: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')} (${size.years} years)\n`);
     const figures: Figure[] = [{ name: 'Database file size', value: fs.statSync(file).size / 2 ** 20, unit: 'MiB' }];
     const phase = (name: string) => console.log(`… ${name} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-    figures.push(...serviceFigures(dir, short ? 20 : 200));
+    figures.push(...serviceFigures(dir, short ? 20 : 50));
     phase('service reads measured');
     figures.push({ name: 'Fidelity figures', value: null, unit: 'ms', budget: 100, note: 'no fidelity method in the app yet: skipped' });
     figures.push(...(await browserFigures(dir, short ? { drags: 5, updates: 40 } : { drags: 100, updates: 1000 })));
