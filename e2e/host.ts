@@ -7,6 +7,8 @@ import path from 'node:path';
 export interface TestHost {
   url: string;
   dataDir: string;
+  /** The host process's id (the benchmark reads its memory). */
+  pid: number;
   /** What the host has printed so far (its URL, a first run's setup code). */
   output(): string;
   stop(): Promise<void>;
@@ -41,6 +43,7 @@ export async function startTestHost({
   return {
     url,
     dataDir: dir,
+    pid: child.pid!,
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {

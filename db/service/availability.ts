@@ -11,11 +11,24 @@ type Minutes = { start_minute: number | null; end_minute: number | null };
 const shiftOf = (r: Minutes): Shift | null =>
   r.start_minute === null || r.end_minute === null ? null : { start: r.start_minute, end: r.end_minute };
 
-/** Everyone's usual week, day changes and time off. */
-export function listAvailability(ctx: Pick<CallContext, 'db'>): StaffAvailability[] {
+/** Days from `from` to `to`, inclusive. */
+export interface DayRange {
+  from: LocalDate;
+  to: LocalDate;
+}
+const EVER: DayRange = { from: '0000-01-01', to: '9999-12-31' };
+
+/**
+ * Everyone's usual week, day changes and time off; with `days`, only the changes and time
+ * off that touch those days (a day's board reads its day, not the years behind it).
+ */
+export function listAvailability(ctx: Pick<CallContext, 'db'>, days: DayRange = EVER): StaffAvailability[] {
   const patterns = ctx.db.prepare('SELECT * FROM shift_patterns').all() as ({ staff_id: number; weekday: number } & Minutes)[];
-  const changes = ctx.db.prepare('SELECT * FROM shift_changes ORDER BY day').all() as ({ staff_id: number; day: string } & Minutes)[];
-  const timeOff = ctx.db.prepare('SELECT * FROM time_off ORDER BY from_day').all() as {
+  const changes = ctx.db.prepare('SELECT * FROM shift_changes WHERE day BETWEEN @from AND @to ORDER BY day').all(days) as ({
+    staff_id: number;
+    day: string;
+  } & Minutes)[];
+  const timeOff = ctx.db.prepare('SELECT * FROM time_off WHERE to_day >= @from AND from_day <= @to ORDER BY from_day').all(days) as {
     id: number;
     staff_id: number;
     from_day: string;
@@ -43,7 +56,7 @@ export function holidayOn(ctx: Pick<CallContext, 'db'>, day: LocalDate): string 
 /** Where every staff member is on a day. */
 export function staffDaysOn(ctx: Pick<CallContext, 'db'>, day: LocalDate): Map<number, StaffDay> {
   const holiday = holidayOn(ctx, day) !== null;
-  return new Map(listAvailability(ctx).map((a) => [a.staffId, staffDay(a, day, holiday)]));
+  return new Map(listAvailability(ctx, { from: day, to: day }).map((a) => [a.staffId, staffDay(a, day, holiday)]));
 }
 
 function availabilityOf(ctx: CallContext, staffId: number): StaffAvailability {

@@ -28,11 +28,14 @@ function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number, 
     (
       ctx.db
         .prepare(
-          `SELECT client_id, MAX(day) AS last FROM contacts
-           WHERE kind = 'face_to_face' AND status IN ('done', 'planned') AND day <= ? GROUP BY client_id`,
+          // Each client's newest first, on contacts_by_client: stops at the first face-to-face one.
+          `SELECT id AS client_id, (SELECT day FROM contacts
+             WHERE client_id = clients.id AND day <= ? AND kind = 'face_to_face' AND status IN ('done', 'planned')
+             ORDER BY day DESC LIMIT 1) AS last
+           FROM clients`,
         )
-        .all(day) as { client_id: number; last: string }[]
-    ).map((r) => [r.client_id, r.last]),
+        .all(day) as { client_id: number; last: string | null }[]
+    ).flatMap((r) => (r.last ? [[r.client_id, r.last] as const] : [])),
   );
   const staffSeen = new Map(
     (

@@ -312,14 +312,20 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
   const lastPsych = new Map(
     (
       ctx.db
-        .prepare("SELECT client_id, MAX(day) AS day FROM contacts WHERE intervention = 'psychiatric_visit' AND status = 'done' GROUP BY client_id")
-        .all() as { client_id: number; day: string }[]
-    ).map((r) => [r.client_id, r.day]),
+        .prepare(
+          `SELECT id AS client_id, (SELECT day FROM contacts
+             WHERE intervention = 'psychiatric_visit' AND client_id = clients.id AND status = 'done'
+             ORDER BY day DESC LIMIT 1) AS day
+           FROM clients`,
+        )
+        .all() as { client_id: number; day: string | null }[]
+    ).flatMap((r) => (r.day ? [[r.client_id, r.day] as const] : [])),
   );
   const weekAgo = new Date(now.getTime() - 7 * 24 * 3600 * 1000).toISOString();
   const events = (
     ctx.db
-      .prepare('SELECT * FROM significant_events WHERE reviewed_meeting_id IS NULL OR occurred_at >= ? ORDER BY occurred_at DESC, id DESC')
+      // `+occurred_at`: sorting the few rows found beats walking every event by time (issue 16).
+      .prepare('SELECT * FROM significant_events WHERE reviewed_meeting_id IS NULL OR occurred_at >= ? ORDER BY +occurred_at DESC, id DESC')
       .all(weekAgo) as Parameters<typeof toEvent>[0][]
   ).map((r) => shownEvent(privacy, toEvent(r)));
   const onCallSince = lastMeetingEndedAt ?? new Date(dayAgo).toISOString();

@@ -213,7 +213,7 @@ function warnings(ctx: CallContext, timeZone: string): OnCallWarning[] {
   const today = todayIn(timeZone, ctx.now);
   const from = ctx.nowIso;
   const to = dayStart(addDays(today, WARN_DAYS), timeZone);
-  const availability = listAvailability(ctx);
+  const availability = listAvailability(ctx, { from: addDays(today, -1), to: addDays(today, WARN_DAYS + 1) });
   const active = new Set(listStaff(ctx).filter((s) => s.active).map((s) => s.id));
   for (const role of listRoles(ctx)) {
     const rotation = rotationOf(ctx, role.id);

@@ -170,6 +170,17 @@ export function openStayOf(ctx: Db, clientId: number): Stay | null {
 const allStays = (ctx: Db): Stay[] =>
   (ctx.db.prepare('SELECT * FROM stays ORDER BY admitted_on DESC, id DESC').all() as StayRow[]).map(toStay);
 
+/** Open stays, and those whose follow-up fell due in the last two weeks or later: what `currentStays` can show. */
+const openOrRecentlyDischarged = (ctx: Db, today: LocalDate): Stay[] =>
+  (
+    ctx.db
+      .prepare('SELECT * FROM stays WHERE discharged_on IS NULL OR follow_up_due >= ?')
+      .all(addDays(today, -14)) as StayRow[]
+  )
+    .map(toStay)
+    // Sorted here: ordering in SQL lets the planner walk every stay by admission instead.
+    .sort((a, b) => b.admittedOn.localeCompare(a.admittedOn) || b.id - a.id);
+
 const visitsOf = (ctx: Db, stayId: number): StayVisit[] =>
   (ctx.db.prepare('SELECT * FROM stay_visits WHERE stay_id = ? ORDER BY day, id').all(stayId) as VisitRow[]).map(toVisit);
 
@@ -222,7 +233,7 @@ const firstSeenFrom = (ctx: Db, clientId: number, day: LocalDate): LocalDate | n
 export function currentStays(ctx: Db & Pick<CallContext, 'db'>, today: LocalDate, privacy: Privacy): CurrentStays {
   const settings = staySettings(ctx);
   const clients = new Map(listClients(ctx).map((c) => [c.id, c]));
-  const stays = allStays(ctx);
+  const stays = openOrRecentlyDischarged(ctx, today);
   const open = stays
     .filter((s) => s.dischargedOn === null && s.admittedOn <= today)
     .map((s) => currentOf(ctx, s, clients.get(s.clientId)!, today, settings, privacy))
