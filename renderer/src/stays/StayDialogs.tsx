@@ -102,19 +102,7 @@ export function AdmitDialog({ today, onClose, clientId, kind }: { today: string;
         </Field>
       </div>
       {jail ? (
-        <>
-          <Field label="Charges in brief (optional)">
-            <input value={f.charges} onChange={(e) => set({ charges: e.target.value })} />
-          </Field>
-          <div className="field-pair">
-            <Field label="Probation or parole officer">
-              <input value={f.officer} onChange={(e) => set({ officer: e.target.value })} />
-            </Field>
-            <Field label="Attorney">
-              <input value={f.attorney} onChange={(e) => set({ attorney: e.target.value })} />
-            </Field>
-          </div>
-        </>
+        <JailFields f={f} set={set} />
       ) : (
         <>
           <Field label="Reason">
@@ -271,19 +259,7 @@ export function EditStayDialog({ stay, clientName, onClose }: { stay: Stay; clie
         <textarea rows={3} value={f.dischargePlan} onChange={(e) => set({ dischargePlan: e.target.value })} />
       </Field>
       {jail ? (
-        <>
-          <Field label="Charges in brief (optional)">
-            <input value={f.charges} onChange={(e) => set({ charges: e.target.value })} />
-          </Field>
-          <div className="field-pair">
-            <Field label="Probation or parole officer">
-              <input value={f.officer} onChange={(e) => set({ officer: e.target.value })} />
-            </Field>
-            <Field label="Attorney">
-              <input value={f.attorney} onChange={(e) => set({ attorney: e.target.value })} />
-            </Field>
-          </div>
-        </>
+        <JailFields f={f} set={set} />
       ) : (
         <div className="field-pair">
           <Field label="Legal status">
@@ -353,5 +329,26 @@ export function StaySettingsDialog({ settings, onClose }: { settings: StaySettin
         <input type="number" min={1} max={7} value={f.followUpDays} onChange={(e) => setF({ ...f, followUpDays: e.target.value })} />
       </Field>
     </FormDialog>
+  );
+}
+
+type JailPart = { charges: string; officer: string; attorney: string };
+
+/** The jail-only fields of a stay's form, the same when booking and when editing. */
+function JailFields({ f, set }: { f: JailPart; set: (change: Partial<JailPart>) => void }) {
+  return (
+    <>
+      <Field label="Charges in brief (optional)">
+        <input value={f.charges} onChange={(e) => set({ charges: e.target.value })} />
+      </Field>
+      <div className="field-pair">
+        <Field label="Probation or parole officer">
+          <input value={f.officer} onChange={(e) => set({ officer: e.target.value })} />
+        </Field>
+        <Field label="Attorney">
+          <input value={f.attorney} onChange={(e) => set({ attorney: e.target.value })} />
+        </Field>
+      </div>
+    </>
   );
 }
