@@ -173,7 +173,9 @@ test('the event log searches and filters; the history shows the OS3 figures of t
   await expect(rows.first()).toContainText('Medical');
   for (const text of await rows.allTextContents()) expect(text).toContain('Medical');
   await page.getByLabel('Not yet reviewed only').check();
-  for (const text of await rows.allTextContents()) expect(text).toContain('New');
+  // The list is fetched again: wait for it rather than read the one still on screen.
+  await expect(rows.filter({ hasNotText: 'New' })).toHaveCount(0);
+  await expect(rows.first()).toBeVisible();
 
   // Hide notes: the texts are hidden on this seat.
   await page.getByLabel('Hide notes').check();

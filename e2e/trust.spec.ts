@@ -176,7 +176,8 @@ test('moving the board: a copy saved on one board opens on another, which is bac
     await page.getByRole('button', { name: 'Really replace this board?' }).click();
     // Everyone unlocks again, with the moved board's PINs: the demo team is here now.
     await expect(signedInAs(page)).toHaveText(/Locked: read only/);
-    await expect(page.getByText('Riverside ACT Team (demo)')).toBeVisible();
+    await expect(page.locator('.demo-badge')).toBeVisible();
+    expect((await api(fresh, 'settings.get', {})).teamName).toBe('Riverside ACT Team (demo)');
     expect(fs.readdirSync(path.join(fresh.dataDir, 'backups')).some((f) => f.endsWith('-prerestore.sqlite'))).toBe(true);
   } finally {
     await fresh.stop();
