@@ -1,6 +1,7 @@
 /** The words of an ACT team's day, shared by every layer. */
 import type { ClientAttention, RoleNeed, StaffDay, Warning } from './schedule';
 import type { WallSettings } from './wall';
+import type { StateProfile } from './state-profile';
 
 export const STAFF_ROLES = [
   'team_leader',
@@ -201,6 +202,8 @@ export interface TeamSettings {
   operatingStart: string;
   operatingEnd: string;
   clockFormat: ClockFormat;
+  /** Whose standards set documentation due dates and fidelity targets. */
+  stateProfile: StateProfile;
   /** The wall screen: its pages in turn, column paging, blank outside operating hours. */
   wall: WallSettings;
   /** The fictional demo team: every screen says so. */

@@ -11,6 +11,7 @@ import {
 } from './domain';
 import { formatClock, isValidLocalDate, isValidTimeZone, MINUTES_PER_DAY, parseClock } from './time';
 import { WITHHELD_TEXT } from './trust';
+import { STATE_PROFILES } from './state-profile';
 import { wallSettingsSchema } from './wall';
 
 export const NOTE_MAX = 2000;
@@ -189,6 +190,7 @@ export const settingsUpdateInput = z.strictObject({
   operatingStart: clockText.optional(),
   operatingEnd: clockText.optional(),
   clockFormat: z.enum(['24h', '12h'], { error: 'must be 24h or 12h' }).optional(),
+  stateProfile: z.enum(STATE_PROFILES, { error: 'must be NY, MA or UT' }).optional(),
   wall: wallSettingsSchema.optional(),
 });
 

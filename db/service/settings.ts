@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { ParsedInput } from '../../shared/api';
 import type { ClockFormat, TeamSettings } from '../../shared/domain';
 import { ApiError } from '../../shared/api';
+import type { StateProfile } from '../../shared/state-profile';
 import { parseWallSettings } from '../../shared/wall';
 import { type CallContext, type ChangeTimeFormatter, checkVersion } from './context';
 import type { HandlersFor } from './handler';
@@ -14,6 +15,7 @@ interface SettingsRow {
   operating_start: string;
   operating_end: string;
   clock_format: ClockFormat;
+  state_profile: StateProfile;
   wall: string | null;
   demo: number;
   version: number;
@@ -41,6 +43,7 @@ export function getSettings(ctx: Pick<CallContext, 'db' | 'nowIso'>): TeamSettin
     operatingStart: row.operating_start,
     operatingEnd: row.operating_end,
     clockFormat: row.clock_format,
+    stateProfile: row.state_profile,
     wall: parseWallSettings(row.wall),
     demo: row.demo === 1,
     version: row.version,
@@ -77,7 +80,7 @@ export function updateSettings(ctx: CallContext, input: ParsedInput<'settings.up
   ctx.db
     .prepare(
       `UPDATE settings SET team_name = ?, time_zone = ?, travel_buffer_minutes = ?, no_contact_days = ?,
-       operating_start = ?, operating_end = ?, clock_format = ?, wall = ?, version = version + 1, updated_at = ? WHERE id = 1`,
+       operating_start = ?, operating_end = ?, clock_format = ?, state_profile = ?, wall = ?, version = version + 1, updated_at = ? WHERE id = 1`,
     )
     .run(
       input.teamName ?? row.team_name,
@@ -87,6 +90,7 @@ export function updateSettings(ctx: CallContext, input: ParsedInput<'settings.up
       operatingStart,
       operatingEnd,
       input.clockFormat ?? row.clock_format,
+      input.stateProfile ?? row.state_profile,
       input.wall ? JSON.stringify(input.wall) : row.wall,
       ctx.nowIso,
     );

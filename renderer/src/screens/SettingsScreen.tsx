@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ClockFormat, TeamSettings } from '../../../shared/domain';
 import { addDays, formatDayLong, todayIn } from '../../../shared/time';
+import { STATE_PROFILE_LABEL, STATE_PROFILES, type StateProfile } from '../../../shared/state-profile';
 import { call } from '../api';
 import { Field } from '../components/Dialog';
 import { useSaving } from '../components/useSaving';
@@ -39,6 +40,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
   const [operatingStart, setOperatingStart] = useState(settings.operatingStart);
   const [operatingEnd, setOperatingEnd] = useState(settings.operatingEnd);
   const [clockFormat, setClockFormat] = useState<ClockFormat>(settings.clockFormat);
+  const [stateProfile, setStateProfile] = useState<StateProfile>(settings.stateProfile);
   const { busy, error, run } = useSaving(() => notify('Settings saved.', 'info'));
   const save = () =>
     run(async () => {
@@ -51,6 +53,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
         operatingStart,
         operatingEnd,
         clockFormat,
+        stateProfile,
       });
       await client.invalidateQueries();
     });
@@ -86,6 +89,15 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
         <select value={clockFormat} onChange={(e) => setClockFormat(e.target.value as ClockFormat)}>
           <option value="24h">24-hour (14:30)</option>
           <option value="12h">12-hour (2:30 PM)</option>
+        </select>
+      </Field>
+      <Field label="State standards" hint="Sets documentation due dates and the targets shown beside fidelity figures.">
+        <select value={stateProfile} onChange={(e) => setStateProfile(e.target.value as StateProfile)}>
+          {STATE_PROFILES.map((p) => (
+            <option key={p} value={p}>
+              {STATE_PROFILE_LABEL[p]}
+            </option>
+          ))}
         </select>
       </Field>
       <Field label="Travel time between community contacts (minutes)" hint="0 to 120. A staff member's community contacts closer than this are flagged.">
