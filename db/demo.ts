@@ -113,6 +113,7 @@ export function seedDemoTeam(service: BoardService, today: LocalDate): void {
         recordNumber: `R-${String(10001 + i)}`,
         admissionDate: addDays(today, -Math.floor(90 + rand() * 2000)),
         status,
+        ...(status === 'discharged' ? { dischargedOn: addDays(today, -40), dischargeReason: 'graduated' as const } : {}),
         primaryStaffId: primary.id,
         teamStaffIds: team,
       }, actor);

@@ -135,6 +135,21 @@ export const CLIENT_STATUS_LABELS: Record<ClientStatus, string> = {
   discharged: 'Discharged',
 };
 
+/** Why a client left the team (the TMACT retention list), recorded with the discharge date (issue 15). */
+export const DISCHARGE_REASONS = ['moved_away', 'graduated', 'died', 'dropped_out', 'refused', 'jailed_long_term', 'hospitalized_long_term', 'other'] as const;
+export type DischargeReason = (typeof DISCHARGE_REASONS)[number];
+
+export const DISCHARGE_REASON_LABELS: Record<DischargeReason, string> = {
+  moved_away: 'Moved away (referred on)',
+  graduated: 'Graduated to less intensive services',
+  died: 'Died',
+  dropped_out: 'Dropped out, or lost contact',
+  refused: 'Refused services',
+  jailed_long_term: 'Jailed long term',
+  hospitalized_long_term: 'Hospitalized long term',
+  other: 'Other',
+};
+
 /** A local calendar date in the team's time zone, `YYYY-MM-DD`. */
 export type LocalDate = string;
 /** Minutes after local midnight on a schedule day (0..1440). */
@@ -159,6 +174,9 @@ export interface Client {
   /** null: withheld from a locked seat (with the record number and the names). */
   admissionDate: LocalDate | null;
   status: ClientStatus;
+  /** Set when the client was discharged (null before the board kept it, and withheld from a locked seat). */
+  dischargedOn: LocalDate | null;
+  dischargeReason: DischargeReason | null;
   primaryStaffId: number | null;
   teamStaffIds: number[];
   version: number;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   CLIENT_STATUSES,
+  DISCHARGE_REASONS,
   COLLATERAL_WITH,
   CONTACT_KINDS,
   CONTACT_STATUSES,
@@ -155,6 +156,8 @@ const clientFields = {
     .transform((s) => (s === '' ? null : s)),
   admissionDate: localDate,
   status: z.enum(CLIENT_STATUSES, { error: 'is not a known client status' }),
+  dischargedOn: localDate.nullable(),
+  dischargeReason: z.enum(DISCHARGE_REASONS, { error: 'is not a known discharge reason' }).nullable(),
   primaryStaffId: id.nullable(),
   teamStaffIds: z.array(id).max(20, { error: 'can hold at most 20 staff' }),
 };
@@ -163,6 +166,8 @@ export const clientCreateInput = z.strictObject({
   ...clientFields,
   recordNumber: clientFields.recordNumber.default(null),
   status: clientFields.status.default('active'),
+  dischargedOn: clientFields.dischargedOn.default(null),
+  dischargeReason: clientFields.dischargeReason.default(null),
   primaryStaffId: clientFields.primaryStaffId.default(null),
   teamStaffIds: clientFields.teamStaffIds.default([]),
 });
@@ -174,6 +179,8 @@ export const clientUpdateInput = z.strictObject({
   recordNumber: clientFields.recordNumber.optional(),
   admissionDate: clientFields.admissionDate.optional(),
   status: clientFields.status.optional(),
+  dischargedOn: clientFields.dischargedOn.optional(),
+  dischargeReason: clientFields.dischargeReason.optional(),
   primaryStaffId: clientFields.primaryStaffId.optional(),
   teamStaffIds: clientFields.teamStaffIds.optional(),
 });

@@ -1,5 +1,6 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
-import type { Client, ClientStatus } from '../../shared/domain';
+import type { Client, ClientStatus, DischargeReason } from '../../shared/domain';
+import { dischargeProblem, readmitted } from '../../shared/rules/discharge';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
 import { teamTimeFormatter } from './settings';
@@ -12,6 +13,8 @@ interface ClientRow {
   record_number: string | null;
   admission_date: string;
   status: ClientStatus;
+  discharged_on: string | null;
+  discharge_reason: DischargeReason | null;
   primary_staff_id: number | null;
   version: number;
   updated_at: string;
@@ -32,6 +35,8 @@ const toClient = (r: ClientRow, teamStaffIds: number[]): Client => ({
   recordNumber: r.record_number,
   admissionDate: r.admission_date,
   status: r.status,
+  dischargedOn: r.discharged_on,
+  dischargeReason: r.discharge_reason,
   primaryStaffId: r.primary_staff_id,
   teamStaffIds,
   version: r.version,
@@ -60,9 +65,12 @@ export function getClient(ctx: Pick<CallContext, 'db'>, id: number): Client {
   return toClient(row(ctx, id), teamOf(ctx, id));
 }
 
-export type ClientFields = Omit<Client, 'id' | 'version'>;
+/** A client's fields; the discharge date and reason left out (the import) stay as they are. */
+export type ClientFields = Omit<Client, 'id' | 'version' | 'dischargedOn' | 'dischargeReason'> & Partial<Pick<Client, 'dischargedOn' | 'dischargeReason'>>;
 
-function checkReferences(ctx: CallContext, c: ClientFields, id: number | null): void {
+function checkReferences(ctx: CallContext, c: ClientFields, id: number | null, wasDischarged = false): void {
+  const problem = dischargeProblem({ ...c, dischargedOn: c.dischargedOn ?? null, dischargeReason: c.dischargeReason ?? null }, wasDischarged);
+  if (problem) throw new ApiError('validation', problem);
   if (c.primaryStaffId !== null) requireActiveStaff(ctx, c.primaryStaffId);
   for (const s of new Set(c.teamStaffIds)) requireActiveStaff(ctx, s);
   if (c.recordNumber !== null) {
@@ -105,6 +113,11 @@ export function writeClient(ctx: CallContext, c: ClientFields, id: number | null
       .run(params);
     clientId = id;
   }
+  if (c.dischargedOn !== undefined || c.dischargeReason !== undefined) {
+    ctx.db
+      .prepare('UPDATE clients SET discharged_on = ?, discharge_reason = ? WHERE id = ?')
+      .run(c.dischargedOn ?? null, c.dischargeReason ?? null, clientId);
+  }
   ctx.db.prepare('DELETE FROM client_team WHERE client_id = ?').run(clientId);
   const addMember = ctx.db.prepare('INSERT INTO client_team (client_id, staff_id) VALUES (?, ?)');
   for (const s of new Set(c.teamStaffIds)) addMember.run(clientId, s);
@@ -124,8 +137,8 @@ export function updateClient(ctx: CallContext, input: ParsedInput<'clients.updat
   checkVersion('client', { version: current.version, updatedAt: current.updated_at }, input.version, teamTimeFormatter(ctx));
   const before = getClient(ctx, input.id);
   const { id: _id, version: _version, ...fields } = stripUndefined(input);
-  const next: ClientFields = { ...before, ...fields };
-  checkReferences(ctx, next, input.id);
+  const next: ClientFields = { ...before, ...fields, ...(readmitted(before, fields) ? { dischargedOn: null, dischargeReason: null } : {}) };
+  checkReferences(ctx, next, input.id, before.status === 'discharged');
   writeClient(ctx, next, input.id);
   const after = getClient(ctx, input.id);
   ctx.audit('update', 'client', input.id, before, after);

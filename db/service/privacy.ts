@@ -44,8 +44,8 @@ export class Privacy {
   readonly nameOf = (client: Named): string =>
     this.privateNames ? (this.aliasOf(client.id) ?? initialsOf(client.name)) : client.preferredName;
 
-  /** A client (or part of one) as this caller may see it: no name, record number or admission date when private. */
-  readonly client = <C extends Named & Partial<Pick<Client, 'recordNumber' | 'admissionDate'>>>(c: C): C => {
+  /** A client (or part of one) as this caller may see it: no name, record number, admission or discharge when private. */
+  readonly client = <C extends Named & Partial<Pick<Client, 'recordNumber' | 'admissionDate' | 'dischargedOn' | 'dischargeReason'>>>(c: C): C => {
     if (!this.privateNames) return c;
     const shown = this.nameOf(c);
     return {
@@ -54,6 +54,7 @@ export class Privacy {
       preferredName: shown,
       ...('recordNumber' in c ? { recordNumber: null } : {}),
       ...('admissionDate' in c ? { admissionDate: null } : {}),
+      ...('dischargedOn' in c ? { dischargedOn: null, dischargeReason: null } : {}),
     };
   };
 

@@ -23,6 +23,8 @@ const FIELD_LABELS: Record<string, string> = {
   preferredName: 'Preferred name',
   recordNumber: 'Record number',
   admissionDate: 'Admission date',
+  dischargedOn: 'Discharge date',
+  dischargeReason: 'Discharge reason',
   primaryStaffId: 'Primary care manager',
   teamStaffIds: 'Treatment team',
   teamName: 'Team name',

@@ -1,11 +1,10 @@
 /** Operations and structure items: OS1, OS2, OS3, OS5, OS8, OS10, OS11. */
 import { DateTime } from 'luxon';
-import type { LocalDate, StaffRole } from '../domain';
+import { DISCHARGE_REASON_LABELS, type LocalDate, type StaffRole } from '../domain';
 import { median, meetingWeeks, weekStartOf } from '../rules/meeting';
 import { addDays } from '../time';
 import { OS10_ANCHORS, OS11_ANCHORS, OS1_ANCHORS, OS2_ANCHORS, OS5_ANCHORS_100, OS5_ANCHORS_50, OS8_ANCHORS, type Rating } from './anchors';
 import {
-  DISCHARGE_REASON_LABELS,
   type FidelityRecords,
   type MeetingRecord,
   NEUTRAL_DISCHARGES,

@@ -3,23 +3,8 @@
  * period (and the months before it that some items look back over), nothing else.
  */
 import { DateTime } from 'luxon';
-import type { CollateralWith, ContactKind, ContactLocation, Intervention, LocalDate, StaffRole } from '../domain';
+import type { CollateralWith, ContactKind, ContactLocation, DischargeReason, Intervention, LocalDate, StaffRole } from '../domain';
 import { addDays } from '../time';
-
-/** Why a client left the team (the TMACT retention list); set with the discharge date. */
-export const DISCHARGE_REASONS = ['moved_away', 'graduated', 'died', 'dropped_out', 'refused', 'jailed_long_term', 'hospitalized_long_term', 'other'] as const;
-export type DischargeReason = (typeof DISCHARGE_REASONS)[number];
-
-export const DISCHARGE_REASON_LABELS: Record<DischargeReason, string> = {
-  moved_away: 'Moved away (referred on)',
-  graduated: 'Graduated to less intensive services',
-  died: 'Died',
-  dropped_out: 'Dropped out, or lost contact',
-  refused: 'Refused services',
-  jailed_long_term: 'Jailed long term',
-  hospitalized_long_term: 'Hospitalized long term',
-  other: 'Other',
-};
 
 /**
  * Discharges that say nothing about how the team holds on to its clients (TMACT OS10 leaves

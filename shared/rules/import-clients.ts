@@ -6,7 +6,8 @@ import { dateOf, enumOf, listOf } from './import-cells';
 import { problemsOf } from './import-problems';
 import { personKey } from './import-staff';
 
-export type ClientImportValue = Omit<Client, 'id' | 'version'>;
+/** The import leaves the discharge date and reason as they are. */
+export type ClientImportValue = Omit<Client, 'id' | 'version' | 'dischargedOn' | 'dischargeReason'>;
 
 /** Finds staff by initials ("DW") or by name ("Dana Whitfield"). */
 export function staffFinder(staff: readonly Staff[]): (text: string) => Staff | null {
@@ -89,7 +90,7 @@ export function planClientImport(rows: readonly ImportRow[], existing: readonly 
       plan.problems.push(...problems.map((message) => ({ row, message })));
       continue;
     }
-    const value = checked.data;
+    const { dischargedOn: _on, dischargeReason: _reason, ...value } = checked.data;
     plan.rows.push({ row, id: current?.id ?? null, value, outcome: !current ? 'new' : sameClient(current, value) ? 'unchanged' : 'changed' });
   }
   return plan;

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Input } from '../../../shared/api';
-import { CLIENT_STATUSES, CLIENT_STATUS_LABELS, type Client, type Staff } from '../../../shared/domain';
+import { CLIENT_STATUSES, CLIENT_STATUS_LABELS, type Client, DISCHARGE_REASONS, DISCHARGE_REASON_LABELS, type DischargeReason, type Staff } from '../../../shared/domain';
 import { call } from '../api';
 import { Field, FormDialog } from '../components/Dialog';
 import { EnumSelect, StaffSelect } from '../components/Select';
@@ -12,7 +12,7 @@ import { useDisplayName, usePrivacy } from '../privacy';
 import { useClients, useStaff } from '../queries';
 import { useSession } from '../trust/session';
 
-type ClientDraft = Required<Omit<Input<'clients.create'>, 'recordNumber'>> & { recordNumber: string };
+type ClientDraft = Required<Omit<Input<'clients.create'>, 'recordNumber' | 'dischargedOn'>> & { recordNumber: string; dischargedOn: string };
 
 export function ClientsScreen() {
   const clients = useClients();
@@ -97,8 +97,8 @@ export function ClientsScreen() {
 
 function draftOf(c: Client | null): ClientDraft {
   return c
-    ? { ...c, recordNumber: c.recordNumber ?? '', admissionDate: c.admissionDate ?? '' }
-    : { name: '', preferredName: '', recordNumber: '', admissionDate: '', status: 'active', primaryStaffId: null, teamStaffIds: [] };
+    ? { ...c, recordNumber: c.recordNumber ?? '', admissionDate: c.admissionDate ?? '', dischargedOn: c.dischargedOn ?? '' }
+    : { name: '', preferredName: '', recordNumber: '', admissionDate: '', status: 'active', dischargedOn: '', dischargeReason: null, primaryStaffId: null, teamStaffIds: [] };
 }
 
 function ClientDialog({ client, staff, onClose }: { client: Client | null; staff: Staff[]; onClose: () => void }) {
@@ -116,6 +116,10 @@ function ClientDialog({ client, staff, onClose }: { client: Client | null; staff
         recordNumber: draft.recordNumber || null,
         admissionDate: draft.admissionDate,
         status: draft.status,
+        // Left empty on a client discharged before the board kept the date: the service says what is missing.
+        ...(draft.status === 'discharged'
+          ? { dischargedOn: draft.dischargedOn || null, dischargeReason: draft.dischargeReason }
+          : { dischargedOn: null, dischargeReason: null }),
         primaryStaffId: draft.primaryStaffId,
         teamStaffIds: draft.teamStaffIds,
       };
@@ -140,6 +144,23 @@ function ClientDialog({ client, staff, onClose }: { client: Client | null; staff
         <Field label="Status">
           <EnumSelect value={draft.status} values={CLIENT_STATUSES} labels={CLIENT_STATUS_LABELS} onChange={(v) => set('status', v)} />
         </Field>
+        {draft.status === 'discharged' && (
+          <>
+            <Field label="Discharge date">
+              <input type="date" value={draft.dischargedOn} onChange={(e) => set('dischargedOn', e.target.value)} />
+            </Field>
+            <Field label="Discharge reason" hint="Counts in the retention figure (TMACT OS10)">
+              <select value={draft.dischargeReason ?? ''} onChange={(e) => set('dischargeReason', (e.target.value || null) as DischargeReason | null)}>
+                <option value="">Choose…</option>
+                {DISCHARGE_REASONS.map((r) => (
+                  <option key={r} value={r}>
+                    {DISCHARGE_REASON_LABELS[r]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </>
+        )}
         <Field label="Primary care manager">
           <StaffSelect value={draft.primaryStaffId} staff={staff} noneLabel="None" onChange={(v) => set('primaryStaffId', v)} />
         </Field>
