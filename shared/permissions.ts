@@ -128,6 +128,12 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'clinical.mdBoard': 'view',
   'clinical.injections': 'view',
   'clinical.updateSettings': 'schedule',
+  // live fidelity figures (issue 15)
+  'fidelity.get': 'view',
+  'fidelity.trend': 'view',
+  'fidelity.records': 'view',
+  'fidelity.clients': 'view',
+  'fidelity.client': 'view',
 };
 
 export function permissionFor(method: string): Permission | undefined {

@@ -110,6 +110,12 @@ function lockedInputs(): Partial<{ [M in Method]: Input<M> }> {
     'clinical.injections': {},
     // Dell: the client whose contacts carry a note and a plan.
     'tracker.client': { clientId: trusted('clients.list', {}).find((c) => c.preferredName === 'Dell')!.id, month: today.slice(0, 7) },
+    // Fidelity (issue 15): the drill-down and the client table list clients by name.
+    'fidelity.get': { from: addDays(today, -27), to: today },
+    'fidelity.trend': { to: today },
+    'fidelity.records': { item: 'OS2', from: addDays(today, -27), to: today },
+    'fidelity.clients': { from: addDays(today, -27), to: today },
+    'fidelity.client': { clientId: trusted('clients.list', {}).find((c) => c.preferredName === 'Dell')!.id, from: addDays(today, -83), to: today },
   };
 }
 
