@@ -16,7 +16,7 @@ function seed() {
   );
   const [ann, bo] = [['Annabel Quill', 'Ann'], ['Bo Fictional', 'Bo']].map(([name, preferredName]) =>
     call('clients.create', { name: name!, preferredName: preferredName!, admissionDate: '2024-01-05' }),
-  ) as [{ id: number }, { id: number }];
+  ) as unknown as [{ id: number }, { id: number }];
   const contact = (clientId: number, staffIdx: number, day: string, fields: Partial<Input<'contacts.create'>> = {}, status: 'done' | 'attempted' | null = 'done') => {
     const c = call('contacts.create', { clientId, staffId: staff[staffIdx]!.id, day, start: '09:00', end: '10:00', intervention: 'housing', location: 'community', ...fields });
     if (status) call('contacts.setStatus', { id: c.id, version: c.version, status });

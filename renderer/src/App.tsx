@@ -23,6 +23,7 @@ const TrackerScreen = lazy(() => import('./tracker/TrackerScreen').then((m) => (
 const ClinicalScreen = lazy(() => import('./tracker/ClinicalScreen').then((m) => ({ default: m.ClinicalScreen })));
 const GoalBoard = lazy(() => import('./tracker/GoalBoard').then((m) => ({ default: m.GoalBoard })));
 const StaysScreen = lazy(() => import('./stays/StaysScreen').then((m) => ({ default: m.StaysScreen })));
+const FidelityScreen = lazy(() => import('./fidelity/FidelityScreen').then((m) => ({ default: m.FidelityScreen })));
 const SetupChecklist = lazy(() => import('./setup/SetupChecklist').then((m) => ({ default: m.SetupChecklist })));
 
 const SCREENS = [
@@ -34,6 +35,7 @@ const SCREENS = [
   { id: 'tracker', label: 'Contacts', group: 'Clinical' },
   { id: 'clinical', label: 'MD & injections', group: 'Clinical' },
   { id: 'goals', label: 'Goals', group: 'Clinical' },
+  { id: 'fidelity', label: 'Fidelity', group: 'Clinical' },
   { id: 'staff', label: 'Staff' },
   { id: 'month', label: 'Month' },
   { id: 'oncall', label: 'On call' },
@@ -155,6 +157,7 @@ export function App() {
           {screen === 'tracker' && <TrackerScreen />}
           {screen === 'clinical' && <ClinicalScreen />}
           {screen === 'goals' && <GoalBoard />}
+          {screen === 'fidelity' && <FidelityScreen onOpenBoard={() => setScreen('board')} />}
           {screen === 'staff' && <StaffScreen />}
           {screen === 'month' && <MonthScreen />}
           {screen === 'oncall' && <OnCallScreen />}

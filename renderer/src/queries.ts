@@ -38,16 +38,16 @@ export const useAvailability = () => useQuery({ queryKey: ['availability'], quer
 
 /** Which cached queries show each area of the data. */
 const SHOWN_BY: Record<ChangeArea, readonly string[]> = {
-  contacts: ['board', 'roster', 'stays', 'tracker', 'clinical'],
-  staff: ['staff', 'board', 'roster', 'setup', 'oncall'],
-  clients: ['clients', 'board', 'roster', 'profiles', 'setup', 'tracker', 'clinical'],
-  settings: ['settings', 'board', 'roster', 'setup', 'clinical'],
-  meetings: ['meeting', 'roster', 'meetingHistory'],
+  contacts: ['board', 'roster', 'stays', 'tracker', 'clinical', 'fidelity'],
+  staff: ['staff', 'board', 'roster', 'setup', 'oncall', 'fidelity'],
+  clients: ['clients', 'board', 'roster', 'profiles', 'setup', 'tracker', 'clinical', 'fidelity'],
+  settings: ['settings', 'board', 'roster', 'setup', 'clinical', 'fidelity'],
+  meetings: ['meeting', 'roster', 'meetingHistory', 'fidelity'],
   events: ['events', 'roster'],
   schedules: ['schedule', 'appointments', 'availability', 'board', 'setup', 'stays', 'oncall', 'clinical'],
-  stays: ['stays', 'board', 'roster', 'clients'],
+  stays: ['stays', 'board', 'roster', 'clients', 'fidelity'],
   trust: ['auth', 'access', 'trustSettings', 'audit', 'backups', 'setup'],
-  oncall: ['oncall', 'afterHours', 'roster'],
+  oncall: ['oncall', 'afterHours', 'roster', 'fidelity'],
 };
 
 function refresh(client: QueryClient, areas: ChangeArea[]): void {
