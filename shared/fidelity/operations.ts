@@ -12,7 +12,7 @@ import {
   monthsBack,
   onTeam,
 } from './records';
-import { type ItemRecords, type ItemResult, pct, pctText, rated } from './result';
+import { type ItemRecords, type ItemResult, pct, pctText, plural, rated } from './result';
 
 /** Who prescribes: the psychiatric care provider of TMACT (OS1 leaves them out, CT3 counts them). */
 export const PSYCHIATRIC_CARE_PROVIDERS: readonly StaffRole[] = ['psychiatrist', 'nurse_practitioner'];
@@ -130,7 +130,8 @@ function admissionsByMonth(r: FidelityRecords): { month: string; ids: number[] }
 export function os8(r: FidelityRecords): ItemResult {
   const months = admissionsByMonth(r);
   const top = Math.max(...months.map((m) => m.ids.length));
-  return rated('OS8', OS8_ANCHORS, top, `${top} admissions in the busiest month`, `${months.reduce((s, m) => s + m.ids.length, 0)} admissions in 6 months`);
+  const total = months.reduce((s, m) => s + m.ids.length, 0);
+  return rated('OS8', OS8_ANCHORS, top, `${plural(top, 'admission')} in the busiest month`, `${plural(total, 'admission')} in 6 months`);
 }
 
 export function os8Records(r: FidelityRecords): ItemRecords {
@@ -187,7 +188,7 @@ export function os11(r: FidelityRecords): ItemResult {
   const involved = admissions.filter((s) => s.teamInAdmission).length + discharges.filter((s) => s.teamInDischarge).length;
   const total = admissions.length + discharges.length;
   const p = pct(involved, total);
-  return rated('OS11', OS11_ANCHORS, p, `${pctText(p)} involved`, `${involved} of ${admissions.length} admissions and ${discharges.length} discharges`, 'No psychiatric admission or discharge in 12 months');
+  return rated('OS11', OS11_ANCHORS, p, `${pctText(p)} involved`, `In ${involved} of ${total}: the latest ${plural(admissions.length, 'admission')} and ${plural(discharges.length, 'discharge')}`, 'No psychiatric admission or discharge in 12 months');
 }
 
 export function os11Records(r: FidelityRecords): ItemRecords {

@@ -46,3 +46,6 @@ export function rated(id: FidelityItemId, table: AnchorTable, figure: number | n
 
 export const pct = (part: number, whole: number): number | null => (whole === 0 ? null : (100 * part) / whole);
 export const pctText = (p: number | null): string => (p === null ? '—' : `${Math.round(p)}%`);
+
+/** "1 admission", "3 admissions". */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

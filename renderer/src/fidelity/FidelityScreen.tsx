@@ -66,8 +66,8 @@ function Fidelity({ today, onOpenBoard }: { today: LocalDate; onOpenBoard: () =>
           {showDay(report.data.from)} – {showDay(report.data.to)} · {report.data.caseload} clients on the team · Targets: {STATE_PROFILE_LABEL[report.data.stateProfile]}
         </p>
       )}
-      {selected && <ItemRecordsPanel item={selected} period={period} onClose={() => setItem(null)} onClientWeeks={setClientId} onSchedule={openSchedule} onOpenBoard={onOpenBoard} />}
       {clientId !== null && <ClientWeeks clientId={clientId} to={period.to} onClose={() => setClientId(null)} onSchedule={openSchedule} />}
+      {selected && <ItemRecordsPanel item={selected} period={period} onClose={() => setItem(null)} onClientWeeks={setClientId} onSchedule={openSchedule} onOpenBoard={onOpenBoard} />}
       {report.data &&
         SUBSCALES.map((subscale) => (
           <section key={subscale} className="fidelity-subscale" aria-label={subscale}>
@@ -134,16 +134,16 @@ function ItemCard({ item, trend, selected, onOpen }: { item: FidelityItemReport;
   const points = trend?.items[item.id];
   return (
     <article className={`fidelity-card${selected ? ' fidelity-card-selected' : ''}`} data-item={item.id} aria-label={`${item.id} ${item.name}`}>
-      <button type="button" className="fidelity-card-open" onClick={onOpen} aria-expanded={selected} title="Show the records behind this figure">
-        <span className="fidelity-card-id">{item.id}</span>
-        <span className="fidelity-card-name">{item.name}</span>
-      </button>
-      <div className="fidelity-card-figures">
-        <strong className="fidelity-figure">{item.figureText}</strong>
+      <div className="fidelity-card-head">
+        <button type="button" className="fidelity-card-open" onClick={onOpen} aria-expanded={selected} title="Show the records behind this figure">
+          <span className="fidelity-card-id">{item.id}</span>
+          <span className="fidelity-card-name">{item.name}</span>
+        </button>
         <span className={`fidelity-rating fidelity-rating-${item.rating ?? 'none'}`} data-rating={item.rating ?? ''}>
           {ratingText(item)}
         </span>
       </div>
+      <strong className="fidelity-figure">{item.figureText}</strong>
       <p className="fidelity-anchor">{item.anchor}</p>
       {item.basis && <p className="fidelity-basis">{item.basis}</p>}
       {item.target && (

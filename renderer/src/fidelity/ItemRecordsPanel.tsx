@@ -63,6 +63,7 @@ export function ItemRecordsPanel({ item, period, onClose, onClientWeeks, onSched
       {records.isError && <p className="screen-error">{records.error.message}</p>}
       {records.data && rows.length === 0 && <p className="empty">No records in this period.</p>}
       {records.data && rows.length > 0 && (
+        <div className="fidelity-table-scroll">
         <table className="table fidelity-table">
           <thead>
             <tr>
@@ -81,16 +82,16 @@ export function ItemRecordsPanel({ item, period, onClose, onClientWeeks, onSched
                   <td key={j}>{showCell(c)}</td>
                 ))}
                 {withClients && (
-                  <td className="no-print fidelity-actions">
+                  <td className="no-print">
                     {r.clientId !== null && (
-                      <>
+                      <span className="fidelity-actions">
                         <button type="button" className="link-button" onClick={() => onClientWeeks(r.clientId!)}>
                           Weeks
                         </button>
                         <button type="button" className="link-button" onClick={() => onSchedule(r.clientId!)} disabled={!byId.has(r.clientId)}>
                           Schedule
                         </button>
-                      </>
+                      </span>
                     )}
                   </td>
                 )}
@@ -98,6 +99,7 @@ export function ItemRecordsPanel({ item, period, onClose, onClientWeeks, onSched
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );
