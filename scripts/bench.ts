@@ -19,6 +19,7 @@ import { todayIn } from '../shared/time';
 import { browserFigures } from './bench-browser';
 import { FULL_SIZE, SHORT_SIZE, benchBoardDir } from './bench-data';
 import { benchDraft } from './bench-draft';
+import { fidelityFigures } from './bench-fidelity';
 import { type Figure, percentile, printTable, time, timed, writeJson } from './bench-report';
 
 /** The service's reads and a write, in process, on the benchmark board. */
@@ -70,7 +71,7 @@ async function main() {
     const phase = (name: string) => console.log(`… ${name} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     figures.push(...serviceFigures(dir, short ? 20 : 50));
     phase('service reads measured');
-    figures.push({ name: 'Fidelity figures', value: null, unit: 'ms', budget: 100, note: 'no fidelity method in the app yet: skipped' });
+    figures.push(...fidelityFigures(dir, short ? 10 : 30));
     figures.push(...(await browserFigures(dir, short ? { drags: 5, updates: 40 } : { drags: 100, updates: 1000 })));
     phase('browser figures measured');
     const draft = benchDraft();

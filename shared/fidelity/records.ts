@@ -83,7 +83,8 @@ export interface FidelityRecords {
 
 /** Days in the period, both ends included. */
 export function periodDays(from: LocalDate, to: LocalDate): number {
-  return Math.round(DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days) + 1;
+  // Date-only ISO strings parse as UTC midnights: whole days apart, whatever the zone.
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
 }
 
 export const periodWeeks = (from: LocalDate, to: LocalDate): number => periodDays(from, to) / 7;
