@@ -10,7 +10,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Input, Method } from '../../shared/api';
-import { todayIn } from '../../shared/time';
+import { addDays, todayIn } from '../../shared/time';
 import { openBoard } from '../board';
 import type { BoardService } from './board-service';
 
@@ -67,6 +67,11 @@ describe('hot reads use an index on the tables that grow', () => {
     ['the meeting roster', () => ['meeting.roster', {}]],
     ['the audit trail by person', () => ['audit.list', { staffId: 1, limit: 50, offset: 0 } satisfies Input<'audit.list'>]],
     ['the audit trail by kind and dates', () => ['audit.list', { kind: 'contact', from: day, to: day, limit: 50, offset: 0 } satisfies Input<'audit.list'>]],
+    // Fidelity (issue 15): the period's rows only.
+    ['the fidelity figures for 4 weeks', () => ['fidelity.get', { from: addDays(day, -27), to: day } satisfies Input<'fidelity.get'>]],
+    ['the fidelity trend', () => ['fidelity.trend', { to: day } satisfies Input<'fidelity.trend'>]],
+    ['a fidelity drill-down', () => ['fidelity.records', { item: 'OS11', from: addDays(day, -27), to: day } satisfies Input<'fidelity.records'>]],
+    ["a client's fidelity weeks", () => ['fidelity.client', { clientId: 1, from: addDays(day, -83), to: day } satisfies Input<'fidelity.client'>]],
   ];
   it.each(reads)('%s', (_, read) => {
     const [method, input] = read();
