@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { FIDELITY_ITEMS } from '../shared/fidelity/result';
 import { os2, os2Records } from '../shared/fidelity/operations';
 import { cp4 } from '../shared/fidelity/practices';
-import type { FidelityRecords } from '../shared/fidelity/records';
+import { type FidelityRecords, caseload } from '../shared/fidelity/records';
 import { addDays } from '../shared/time';
 import { api, expect, openBoard, test, today } from './fixtures';
 import type { TestHost } from './host';
@@ -51,7 +51,7 @@ test('the demo team’s fidelity: every item rated with a trend, real records be
 
   await openBoard(page, host);
   await openFidelity(page);
-  await expect(page.getByText(`59 clients on the team`)).toBeVisible();
+  await expect(page.getByText(`${caseload(records).length} clients on the team`)).toBeVisible();
 
   for (const id of FIDELITY_ITEMS) {
     const card = page.locator(`[data-item="${id}"]`);
@@ -87,4 +87,31 @@ test('the demo team’s fidelity: every item rated with a trend, real records be
   await expect(weeks.locator('.recharts-surface')).toHaveCount(4);
   await weeks.getByRole('button', { name: 'Open the client’s schedule' }).click();
   await expect(page.getByRole('heading', { name: new RegExp(clients.get(first.clientId!)!.preferredName) }).first()).toBeVisible();
+});
+
+test('a client discharged on the client form, with date and reason, counts in the retention figure (OS10)', async ({ page, host }) => {
+  const to = await today(host);
+  const client = (await api(host, 'clients.list', {})).find((c) => c.status === 'active')!;
+  const before = (await api(host, 'fidelity.get', { from: addDays(to, -27), to })).items.find((i) => i.id === 'OS10')!;
+
+  await openBoard(page, host);
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Clients', exact: true }).click();
+  await page.getByRole('button', { name: `Edit ${client.preferredName}`, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Status').selectOption({ label: 'Discharged' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('needs both the discharge date and the reason');
+  await dialog.getByLabel('Discharge date').fill(addDays(to, -3));
+  await dialog.getByLabel('Discharge reason').selectOption({ label: 'Dropped out, or lost contact' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await api(host, 'clients.list', {})).find((c) => c.id === client.id)).toMatchObject({ status: 'discharged', dischargedOn: addDays(to, -3), dischargeReason: 'dropped_out' });
+
+  await openFidelity(page);
+  const os10 = page.locator('[data-item="OS10"]');
+  const lost = Number(/^(\d+) of/.exec(before.basis)![1]) + 1;
+  await expect(os10).toContainText(`${lost} of`);
+  await os10.getByRole('button', { name: /Retention rate/ }).click();
+  const drill = page.getByRole('region', { name: 'Records behind OS10' });
+  await expect(drill.locator('tr', { hasText: client.preferredName })).toContainText('Dropped out, or lost contact');
 });
