@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { DateTime } from 'luxon';
 import { MEETING_SORTS, MEETING_SORT_LABELS, type MeetingSort } from '../../../shared/meeting';
-import { orderRoster } from '../../../shared/rules/meeting';
+import { formatSeconds, meetingTargetSeconds, minutesText, orderRoster } from '../../../shared/rules/meeting';
 import { call, errorMessage } from '../api';
 import { useNotify } from '../notices';
 import { useDisplayName } from '../privacy';
@@ -151,7 +151,7 @@ function StartPanel() {
       <section className="panel start-main" aria-labelledby="start-title">
         <h1 id="start-title">Morning meeting</h1>
         <p>
-          {preview.length} clients to review, about a minute each. {last ? `The last meeting ended ${last}.` : 'No meeting on record yet.'}
+          {preview.length} clients to review, {minutesText(data.minutesPerClient)} each: {formatSeconds(meetingTargetSeconds(preview.length, data.minutesPerClient))} in all. {last ? `The last meeting ended ${last}.` : 'No meeting on record yet.'}
         </p>
         <fieldset className="sort-picker">
           <legend>Order of the roster walk</legend>

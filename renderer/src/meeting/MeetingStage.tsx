@@ -6,7 +6,7 @@
 import { type TouchEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Contact, Staff } from '../../../shared/domain';
 import type { Meeting, MeetingRoster, RosterClient } from '../../../shared/meeting';
-import { clientTimer, formatSeconds, meetingTimer } from '../../../shared/rules/meeting';
+import { clientTimer, formatSeconds, meetingTimer, minutesText } from '../../../shared/rules/meeting';
 import { RosterLegend } from './RosterLegend';
 import { call, errorMessage } from '../api';
 import { ContactDialog } from '../board/ContactDialog';
@@ -54,8 +54,8 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
   const entry = focus === null ? undefined : entries.get(focus);
   const review = meeting.reviews.find((r) => r.clientId === focus);
   const position = review ? meeting.reviews.indexOf(review) + 1 : null;
-  const clientClock = clientTimer(review?.seconds ?? 0, meeting.focusSince, now);
-  const meetingClock = meetingTimer(meeting.startedAt, null, now);
+  const clientClock = clientTimer(review?.seconds ?? 0, meeting.focusSince, now, meeting.minutesPerClient);
+  const meetingClock = meetingTimer(meeting.startedAt, null, now, meeting.summary.targetSeconds);
   const reviewed = meeting.reviews.filter((r) => r.state === 'reviewed').length;
   const parked = meeting.reviews.filter((r) => r.state === 'parked').length;
 
@@ -143,17 +143,17 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
         <div className={`timer${meetingClock.over ? ' timer-over' : ''}`} role="timer" aria-label="Meeting clock">
           <span className="timer-label">Meeting</span>
           <span className="timer-value">
-            {formatSeconds(meetingClock.seconds)} <span className="timer-target">/ 60:00</span>
+            {formatSeconds(meetingClock.seconds)} <span className="timer-target">/ {formatSeconds(meetingClock.target)}</span>
           </span>
-          {meetingClock.over && <span className="timer-flag">⚠ Over the hour</span>}
+          {meetingClock.over && <span className="timer-flag">⚠ Over the target</span>}
         </div>
         {entry && (
           <div className={`timer${clientClock.over ? ' timer-over' : ''}`} role="timer" aria-label="Time on this client">
             <span className="timer-label">This client</span>
             <span className="timer-value">
-              {formatSeconds(clientClock.seconds)} <span className="timer-target">/ 1:00</span>
+              {formatSeconds(clientClock.seconds)} <span className="timer-target">/ {formatSeconds(clientClock.target)}</span>
             </span>
-            {clientClock.over && <span className="timer-flag">⚠ Over a minute</span>}
+            {clientClock.over && <span className="timer-flag">⚠ Over {minutesText(meeting.minutesPerClient)}</span>}
           </div>
         )}
         <p className="progress" aria-live="polite">
