@@ -17,6 +17,7 @@ import { meetingKeys, useCurrentMeeting, useMeetingRecord, useRoster } from './q
 import './meeting.css';
 import { showTime } from '../clock';
 import { MeetingAfterHours } from '../oncall/MeetingAfterHours';
+import { useSession } from '../trust/session';
 
 const VIEWS = [
   { id: 'meeting', label: 'Morning meeting' },
@@ -128,7 +129,8 @@ function StartPanel() {
     await queryClient.invalidateQueries({ queryKey: meetingKeys.roster });
     setEdited(null);
   };
-  const start = async () => {
+  const { locked, askToUnlock } = useSession();
+  const begin = async () => {
     setBusy(true);
     try {
       if (sort === 'custom' && edited) await saveOrder();
@@ -140,6 +142,8 @@ function StartPanel() {
       setBusy(false);
     }
   };
+  // On a locked seat the PIN comes first, and the meeting starts as soon as it is entered.
+  const start = () => (locked ? askToUnlock(() => void begin()) : void begin());
   const save = () =>
     saveOrder()
       .then(() => notify('Saved as the custom order.', 'info'))
@@ -162,7 +166,7 @@ function StartPanel() {
           ))}
         </fieldset>
         <div className="start-actions">
-          <button type="button" className="button button-big button-primary" onClick={() => void start()} disabled={busy}>
+          <button type="button" className="button button-big button-primary" onClick={start} disabled={busy}>
             {busy ? 'Starting…' : 'Start the meeting'}
           </button>
           {(sort !== 'custom' || edited) && (

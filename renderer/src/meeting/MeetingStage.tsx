@@ -20,10 +20,11 @@ import { MeetingSummaryView } from './MeetingSummary';
 import { useRefreshMeeting } from './refresh';
 import { useWalk } from './walk';
 import { ClientAfterHours } from '../oncall/MeetingAfterHours';
+import { DiscardMeetingDialog, FewReviewedDialog, fewReviewed } from './MeetingEndDialogs';
 
 type DialogState =
   | { kind: 'contact'; contact: Contact | null }
-  | { kind: 'event' | 'acuity' | 'park' | 'profile' | 'attendance' }
+  | { kind: 'event' | 'acuity' | 'park' | 'profile' | 'attendance' | 'discard' | 'few-reviewed' }
   | null;
 
 const STATE_MARK = { pending: '', reviewed: '✓', parked: '⚑' } as const;
@@ -176,6 +177,9 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
               End meeting
             </button>
           )}
+          <button type="button" className="button button-big" onClick={() => setDialog({ kind: 'discard' })}>
+            Discard…
+          </button>
         </div>
       </div>
       <div className="meeting-body">
@@ -254,7 +258,13 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
                 <EventsPanel title="Team events" events={roster.teamEvents} timeZone={roster.timeZone} onReview={(ids) => void reviewEvents(ids)} />
               )}
               <div className="focus-actions">
-                <button type="button" className="button button-big button-primary" onClick={() => void finish()} disabled={finishing} autoFocus>
+                <button
+                  type="button"
+                  className="button button-big button-primary"
+                  onClick={() => (fewReviewed(meeting) ? setDialog({ kind: 'few-reviewed' }) : void finish())}
+                  disabled={finishing}
+                  autoFocus
+                >
                   {finishing ? 'Saving…' : 'Finish and save the meeting'}
                 </button>
                 <button type="button" className="button button-big" onClick={() => setDialog({ kind: 'attendance' })}>
@@ -285,6 +295,8 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
       {dialog?.kind === 'profile' && entry && <ProfileDialog profile={entry.profile} name={focusName} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'park' && entry && <ParkDialog name={focusName} onPark={walk.park} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'attendance' && <AttendanceDialog meeting={server} staff={roster.staff} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'discard' && <DiscardMeetingDialog meeting={meeting} version={server.version} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'few-reviewed' && <FewReviewedDialog meeting={meeting} onSave={() => void finish()} onClose={() => setDialog(null)} />}
     </div>
   );
 }
