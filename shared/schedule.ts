@@ -173,6 +173,9 @@ export const WARNING_KINDS = [
   'stay_follow_up_overdue',
   'unassigned',
   'not_documented',
+  // clients (issue 12): shared/rules/care-warnings.ts
+  'high_risk_unplanned',
+  'psych_visit_due',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 

@@ -31,6 +31,7 @@ import { getSettings, teamTimeFormatter } from './settings';
 import { getStaff, listStaff } from './staff';
 import { callsSinceLastMeeting } from './after-hours';
 import { staffDaysOn } from './availability';
+import { lastPsychiatricVisits } from './clinical-boards';
 
 interface MeetingRow {
   id: number;
@@ -341,18 +342,7 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
     for (const c of contactsOn(ctx, d)) contacts.push({ ...shownContact(privacy, c), at: toInstant(c.day, c.startMinute, timeZone).getTime() });
   }
   const dayAhead = now.getTime() + 24 * 3600 * 1000;
-  const lastPsych = new Map(
-    (
-      ctx.db
-        .prepare(
-          `SELECT id AS client_id, (SELECT day FROM contacts
-             WHERE intervention = 'psychiatric_visit' AND client_id = clients.id AND status = 'done'
-             ORDER BY day DESC LIMIT 1) AS day
-           FROM clients`,
-        )
-        .all() as { client_id: number; day: string | null }[]
-    ).flatMap((r) => (r.day ? [[r.client_id, r.day] as const] : [])),
-  );
+  const lastPsych = lastPsychiatricVisits(ctx);
   const weekAgo = new Date(now.getTime() - 7 * 24 * 3600 * 1000).toISOString();
   const events = (
     ctx.db
