@@ -66,6 +66,11 @@ export interface ScheduleItem {
   version: number;
 }
 
+/** A saved schedule item, with what is wrong with its preferred staff member in plain sentences (saved all the same). */
+export interface SavedScheduleItem extends ScheduleItem {
+  warnings: string[];
+}
+
 export const APPOINTMENT_KINDS = [
   'medical',
   'dental',
