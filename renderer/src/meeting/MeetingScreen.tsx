@@ -104,6 +104,7 @@ function StartPanel() {
   const displayName = useDisplayName();
   const [sort, setSort] = useState<MeetingSort>('status');
   const [busy, setBusy] = useState(false);
+  const { locked, askToUnlock } = useSession();
   /** The custom order as edited here, not yet saved. */
   const [edited, setEdited] = useState<number[] | null>(null);
   const data = roster.data;
@@ -129,7 +130,6 @@ function StartPanel() {
     await queryClient.invalidateQueries({ queryKey: meetingKeys.roster });
     setEdited(null);
   };
-  const { locked, askToUnlock } = useSession();
   const begin = async () => {
     setBusy(true);
     try {
