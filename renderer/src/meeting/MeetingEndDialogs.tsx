@@ -45,6 +45,7 @@ export function FewReviewedDialog({ meeting, onSave, onClose }: { meeting: Meeti
         onSave();
       }}
       submitLabel="Save the meeting"
+      focusSubmit
     >
       <p>
         Fewer than half the roster was reviewed. {reviewed === 0 ? 'A meeting with no client reviewed does not count as a meeting day for TMACT OS3.' : ''}{' '}
