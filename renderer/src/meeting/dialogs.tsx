@@ -42,7 +42,8 @@ export function EventDialog({
 }) {
   const clients = useClients();
   const displayName = useDisplayName();
-  const me = useSession().state?.person ?? null;
+  const { state, locked, askToUnlock } = useSession();
+  const me = state?.person ?? null;
   const authors = ownWorkOnly(me, staff);
   const now = DateTime.now().setZone(timeZone);
   const [draft, setDraft] = useState({
@@ -61,6 +62,8 @@ export function EventDialog({
   const { busy, error, setError, run } = useSaving(onClose);
   const refresh = useRefreshMeeting();
   const save = () => {
+    // A locked seat asks for the PIN first: whoever enters it is then the author.
+    if (locked) return askToUnlock();
     if (author === null) return setError('Choose who is writing the event.');
     void run(() => call('events.create', { ...draft, authorStaffId: author }).then(refresh));
   };
