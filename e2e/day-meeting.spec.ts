@@ -143,7 +143,7 @@ test('item 13: an injection needs RN / LPN by default; a preferred staff member 
   await expect(dialog.getByLabel('Role needed')).toHaveValue('nurse');
   await dialog.getByLabel('Preferred staff member').selectOption({ label: cm.name });
   await dialog.getByRole('button', { name: 'Add to schedule' }).click();
-  await expect(dialog.getByTestId('item-warnings')).toContainText(`${cm.name} (Case manager) cannot do this injection: it needs RN / LPN.`);
+  await expect(dialog.getByTestId('item-warnings')).toContainText(`${cm.name} (Case manager) cannot take this item: Injection needs RN / LPN.`);
   const after = await api(host, 'schedule.items.list', { clientId: client.id });
   const added = after.filter((i) => !before.some((b) => b.id === i.id));
   expect(added.map((i) => [i.intervention, i.roleNeeded, i.preferredStaffId])).toEqual([['injection', 'nurse', cm.id]]);

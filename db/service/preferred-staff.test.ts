@@ -15,7 +15,7 @@ describe("a schedule item's preferred staff member is warned about when the item
       intervention: 'injection', location: 'office', roleNeeded: 'nurse', preferredStaffId: cm.id,
     };
     const saved = t.call('schedule.items.create', injection);
-    expect(saved.warnings).toEqual(['Cam Manager (Case manager) cannot do this injection: it needs RN / LPN. The draft will give it to someone who can.']);
+    expect(saved.warnings).toEqual(['Cam Manager (Case manager) cannot take this item: Injection needs RN / LPN. The draft will give it to someone who can.']);
     expect(t.call('schedule.items.list', { clientId: client.id }).map((i) => i.id)).toEqual([saved.id]);
 
     t.call('availability.addTimeOff', { staffId: nurse.id, fromDay: '2026-12-07', toDay: '2026-12-11', kind: 'vacation' });

@@ -29,7 +29,7 @@ describe("a schedule item's preferred staff member", () => {
 
   it('without the role the work needs: a plain sentence', () => {
     expect(check({ preferred: { name: 'Cam Manager', role: 'case_manager' } })).toEqual([
-      'Cam Manager (Case manager) cannot do this injection: it needs RN / LPN. The draft will give it to someone who can.',
+      'Cam Manager (Case manager) cannot take this item: Injection needs RN / LPN. The draft will give it to someone who can.',
     ]);
     // "Any staff" on the form still means a nurse for an injection.
     expect(check({ roleNeeded: 'any', preferred: { name: 'Cam Manager', role: 'case_manager' } })).toHaveLength(1);

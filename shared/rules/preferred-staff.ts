@@ -31,10 +31,9 @@ export interface PreferredStaffCheck {
 export function preferredStaffWarnings(c: PreferredStaffCheck): string[] {
   const warnings: string[] = [];
   const need = needOf(c.intervention, c.roleNeeded);
-  const what = INTERVENTION_LABELS[c.intervention].toLowerCase();
   if (!canMeet(c.preferred.role, need)) {
     warnings.push(
-      `${c.preferred.name} (${STAFF_ROLE_LABELS[c.preferred.role]}) cannot do this ${what}: it needs ${ROLE_NEED_LABELS[need]}. The draft will give it to someone who can.`,
+      `${c.preferred.name} (${STAFF_ROLE_LABELS[c.preferred.role]}) cannot take this item: ${INTERVENTION_LABELS[c.intervention]} needs ${ROLE_NEED_LABELS[need]}. The draft will give it to someone who can.`,
     );
   }
   const from = c.startsOn > c.today ? c.startsOn : c.today;
