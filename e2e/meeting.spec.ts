@@ -74,6 +74,10 @@ test('a short meeting with the keyboard only: walk, add an event, park, finish, 
   await expect(page.getByRole('heading', { name: 'End of the roster' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Finish and save the meeting' })).toBeFocused();
   await page.keyboard.press('Enter');
+  // Fewer than half the roster reviewed: the save asks first, and Enter answers it.
+  const ask = page.getByRole('dialog', { name: `Save with 5 of ${order.length} clients reviewed?` });
+  await expect(ask.getByRole('button', { name: 'Save the meeting' })).toBeFocused();
+  await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { name: 'Meeting saved' })).toBeVisible();
   const summary = page.getByTestId('meeting-summary');

@@ -28,6 +28,12 @@ test('a weekly schedule item added in the client screen shows on the week at a g
   await dialog.getByLabel('Intervention', { exact: true }).selectOption({ label: 'Employment' });
   await dialog.getByLabel('Role needed').selectOption({ label: 'Vocational specialist' });
   await dialog.getByRole('button', { name: 'Add to schedule' }).click();
+  // Saved; the preferred staff member (the client's primary worker, by default) is not a vocational specialist, and the form says so.
+  const primary = (await api(host, 'staff.list', {})).find((s) => s.id === client.primaryStaffId)!;
+  expect(primary.role).not.toBe('vocational_specialist');
+  await expect(dialog.getByTestId('item-warnings')).toContainText(`${primary.name} (`);
+  await expect(dialog.getByTestId('item-warnings')).toContainText('Employment needs Vocational specialist');
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
 
   // Next week: both days are after the start date, whatever day today is.

@@ -222,6 +222,8 @@ export interface TeamSettings {
   clockFormat: ClockFormat;
   /** Whose standards set documentation due dates and fidelity targets. */
   stateProfile: StateProfile;
+  /** The morning meeting's target: minutes per client on the roster (0.5 to 5). */
+  meetingMinutesPerClient: number;
   /** The wall screen: its pages in turn, column paging, blank outside operating hours. */
   wall: WallSettings;
   /** The fictional demo team: every screen says so. */

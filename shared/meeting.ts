@@ -49,6 +49,10 @@ export const PRESENCE_LABELS: Record<Presence, string> = {
   off: 'Not working today',
 };
 
+/** One minute per client (NY ACT guidelines 5.9) by default; the team may set 0.5 to 5 minutes. */
+export const MINUTES_PER_CLIENT_MIN = 0.5;
+export const MINUTES_PER_CLIENT_MAX = 5;
+
 export type ReviewState = 'pending' | 'reviewed' | 'parked';
 
 /** What the meeting knows about a client beyond the roster. */
@@ -105,6 +109,8 @@ export interface MeetingSummary {
   notReviewed: number[];
   parked: { clientId: number; note: string; reviewedLater: boolean }[];
   seconds: number;
+  /** The meeting's target: the team's minutes per client (when it started) for each client on the roster. */
+  targetSeconds: number;
   attendance: Record<Presence, number>;
   changes: MeetingChange[];
 }
@@ -120,6 +126,8 @@ export interface Meeting {
   focusSince: string | null;
   reviews: MeetingReview[];
   attendance: { staffId: number; presence: Presence }[];
+  /** The team's minutes per client when the meeting started (the client timer's target). */
+  minutesPerClient: number;
   summary: MeetingSummary;
   version: number;
 }
@@ -157,6 +165,8 @@ export interface MeetingRoster {
   now: string;
   today: LocalDate;
   timeZone: string;
+  /** The team's target minutes per client (a setting). */
+  minutesPerClient: number;
   lastMeetingEndedAt: string | null;
   staff: Staff[];
   clients: RosterClient[];

@@ -63,6 +63,7 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'meeting.focus': 'log',
   'meeting.setAttendance': 'log',
   'meeting.finish': 'log',
+  'meeting.discard': 'log',
   'meeting.history': 'view',
   'events.create': 'log',
   'events.list': 'view',

@@ -66,6 +66,11 @@ export interface ScheduleItem {
   version: number;
 }
 
+/** A saved schedule item, with what is wrong with its preferred staff member in plain sentences (saved all the same). */
+export interface SavedScheduleItem extends ScheduleItem {
+  warnings: string[];
+}
+
 export const APPOINTMENT_KINDS = [
   'medical',
   'dental',
@@ -173,6 +178,9 @@ export const WARNING_KINDS = [
   'stay_follow_up_overdue',
   'unassigned',
   'not_documented',
+  // clients (issue 12): shared/rules/care-warnings.ts
+  'high_risk_unplanned',
+  'psych_visit_due',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 

@@ -13,6 +13,7 @@ import {
 import { formatClock, isValidLocalDate, isValidTimeZone, MINUTES_PER_DAY, parseClock } from './time';
 import { WITHHELD_TEXT } from './trust';
 import { STATE_PROFILES } from './state-profile';
+import { MINUTES_PER_CLIENT_MAX, MINUTES_PER_CLIENT_MIN } from './meeting';
 import { wallSettingsSchema } from './wall';
 
 export const NOTE_MAX = 2000;
@@ -198,6 +199,12 @@ export const settingsUpdateInput = z.strictObject({
   operatingEnd: clockText.optional(),
   clockFormat: z.enum(['24h', '12h'], { error: 'must be 24h or 12h' }).optional(),
   stateProfile: z.enum(STATE_PROFILES, { error: 'must be NY, MA or UT' }).optional(),
+  meetingMinutesPerClient: z
+    .number({ error: 'must be a number' })
+    .min(MINUTES_PER_CLIENT_MIN, { error: `must be at least ${MINUTES_PER_CLIENT_MIN} minutes` })
+    .max(MINUTES_PER_CLIENT_MAX, { error: `must be at most ${MINUTES_PER_CLIENT_MAX} minutes` })
+    .multipleOf(0.5, { error: 'must be in half minutes (0.5, 1, 1.5…)' })
+    .optional(),
   wall: wallSettingsSchema.optional(),
 });
 

@@ -1,11 +1,14 @@
 /** Everything a seat needs to draw one day: columns, cards, warnings and the side list. */
 import type { ParsedInput } from '../../shared/api';
-import { type BoardDay, type Client, type LocalDate, STAFF_ROLES, type Staff, carriesContacts } from '../../shared/domain';
+import { type BoardDay, type Client, type Contact, type LocalDate, STAFF_ROLES, type Staff, carriesContacts } from '../../shared/domain';
+import { careWarnings } from '../../shared/rules/care-warnings';
 import { dayWarnings } from '../../shared/rules/warnings';
-import type { StaffDay } from '../../shared/schedule';
+import type { StaffDay, Warning } from '../../shared/schedule';
 import type { ClientAttention } from '../../shared/schedule';
 import { addDays, nowIn, todayIn } from '../../shared/time';
 import { holidayOn, staffDaysOn } from './availability';
+import { profilesById } from './client-profile';
+import { getClinicalSettings, lastPsychiatricVisits } from './clinical-boards';
 import { listClients } from './clients';
 import { contactsOn } from './contacts';
 import type { CallContext } from './context';
@@ -73,6 +76,24 @@ function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number, 
   return list;
 }
 
+/** What the day means for clients: high risk with nothing planned, a psychiatric visit due (shared/rules/care-warnings.ts). */
+function clientWarnings(ctx: CallContext, day: LocalDate, now: { day: LocalDate; minute: number }, dayContacts: Contact[], clients: Client[], privacy: Privacy): Warning[] {
+  if (day < now.day) return [];
+  const profiles = profilesById(ctx);
+  const lastPsych = lastPsychiatricVisits(ctx);
+  // Today's next 24 hours reach into tomorrow.
+  const contacts = day === now.day ? [...dayContacts, ...contactsOn(ctx, addDays(day, 1))] : dayContacts;
+  return careWarnings({
+    day,
+    now,
+    clients: clients
+      .filter((c) => c.status !== 'discharged')
+      .map((c) => ({ id: c.id, name: privacy.nameOf(c), highRisk: profiles.get(c.id)?.acuity === 'high_risk', lastPsychVisit: lastPsych.get(c.id) ?? null })),
+    contacts,
+    psychVisitWeeks: getClinicalSettings(ctx).psychVisitWeeks,
+  });
+}
+
 /** The day's board as the caller may see it (`privacy`: names and notes it may not see are left out). */
 export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy): BoardDay {
   const settings = getSettings(ctx);
@@ -90,6 +111,7 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
     .sort((a, b) => roleRank(a) - roleRank(b) || a.name.localeCompare(b.name));
   const allClients = listClients(ctx);
   const clients = new Map(allClients.map((c) => [c.id, c]));
+  const now = nowIn(settings.timeZone, ctx.now);
   const plan = ctx.db.prepare('SELECT shift_manager_id, version FROM day_plans WHERE day = ?').get(day) as
     | { shift_manager_id: number | null; version: number }
     | undefined;
@@ -118,8 +140,8 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
         return c ? privacy.nameOf(c) : `Client ${id}`;
       },
       travelBufferMinutes: settings.travelBufferMinutes,
-      now: nowIn(settings.timeZone, ctx.now),
-    }),
+      now,
+    }).concat(clientWarnings(ctx, day, now, contacts, allClients, privacy)),
     attention: attentionList(ctx, day, settings.noContactDays, allClients, privacy),
   };
 }

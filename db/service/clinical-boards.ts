@@ -42,6 +42,22 @@ function lastDone(ctx: Db, intervention: Intervention): Map<number, LocalDate> {
   return new Map(rows.map((r) => [r.client_id, r.day]));
 }
 
+/**
+ * Each client's last done psychiatric visit, found from the newest back on the per-client
+ * index (a hot read: the day's board and the meeting roster use it).
+ */
+export function lastPsychiatricVisits(ctx: Db): Map<number, LocalDate> {
+  const rows = ctx.db
+    .prepare(
+      `SELECT id AS client_id, (SELECT day FROM contacts
+         WHERE intervention = 'psychiatric_visit' AND client_id = clients.id AND status = 'done'
+         ORDER BY day DESC LIMIT 1) AS day
+       FROM clients`,
+    )
+    .all() as { client_id: number; day: string | null }[];
+  return new Map(rows.flatMap((r) => (r.day ? [[r.client_id, r.day] as const] : [])));
+}
+
 /** The psychiatric care provider's whole caseload, most overdue first, never-seen clients at the top. */
 export function mdBoard(ctx: CallContext): MdBoard {
   const today = teamToday(ctx);

@@ -15,6 +15,12 @@ beforeEach(() => {
   now = new Date('2026-11-23T14:00:00Z'); // 09:00 in New York
 });
 
+/** Monday to Friday, 08:30 to 17:00. */
+function workWeekdays(staffId: number) {
+  const day = { start: '08:30', end: '17:00' };
+  call('availability.setPattern', { staffId, pattern: [day, day, day, day, day, null, null] });
+}
+
 function seed() {
   const nurse = call('staff.create', { name: 'Nia Nurse', initials: 'NN', role: 'registered_nurse', fte: 1, colour: '#aa0000' });
   const cm = call('staff.create', { name: 'Cam Manager', initials: 'CM', role: 'case_manager', fte: 1, colour: '#00aa00' });
@@ -56,11 +62,13 @@ describe('client meeting profile', () => {
 describe('the meeting', () => {
   it('walks the roster in the chosen order, timing each client with the clock', () => {
     const { amy, bo, cy, cm, nurse } = seed();
+    workWeekdays(cm.id);
+    workWeekdays(nurse.id);
     call('clients.setAcuity', { clientId: cy.id, version: 0, acuity: 'high_risk', reason: 'x' });
     let m = call('meeting.start', { sort: 'status' });
     // Hospitalized, then high risk, then the rest; the discharged client is not on the roster.
     expect(m.reviews.map((r) => r.clientId)).toEqual([bo.id, cy.id, amy.id]);
-    expect(m).toMatchObject({ status: 'running', day: '2026-11-23', focusClientId: bo.id, focusSince: now.toISOString() });
+    expect(m).toMatchObject({ status: 'running', day: '2026-11-23', focusClientId: bo.id, focusSince: now.toISOString(), minutesPerClient: 1 });
     expect(m.attendance).toEqual([
       { staffId: cm.id, presence: 'absent' },
       { staffId: nurse.id, presence: 'absent' },
@@ -91,6 +99,7 @@ describe('the meeting', () => {
       notReviewed: [],
       parked: [{ clientId: cy.id, note: 'Housing plan', reviewedLater: true }],
       seconds: 210,
+      targetSeconds: 180,
       attendance: { present: 1, remote: 1, absent: 0, off: 0 },
       changes: [],
     });
@@ -131,25 +140,86 @@ describe('the meeting', () => {
     expectRejected(() => call('events.review', { meetingId: m.id, eventIds: [event.id] }), 'validation', /this one has ended/);
   });
 
-  it('gives the OS3 figures from the saved meetings', () => {
-    const { cm, nurse } = seed();
-    // Monday 16 to Friday 20 November: five meetings, full attendance on four.
-    for (let d = 16; d <= 20; d++) {
-      now = new Date(`2026-11-${d}T14:00:00Z`);
+  it('gives the OS3 figures from the saved meetings: a day counts only when clients were reviewed at it', () => {
+    const { amy, cm, nurse } = seed();
+    const meet = (day: string, review: boolean, nurseWas: 'absent' | 'off') => {
+      now = new Date(`${day}T14:00:00Z`);
       const m = call('meeting.start', { sort: 'alphabetical' });
       call('meeting.setAttendance', { id: m.id, staffId: cm.id, presence: 'present' });
-      call('meeting.setAttendance', { id: m.id, staffId: nurse.id, presence: d === 18 ? 'absent' : 'off' });
+      call('meeting.setAttendance', { id: m.id, staffId: nurse.id, presence: nurseWas });
+      if (review) call('meeting.focus', { id: m.id, from: amy.id, to: null, leave: 'reviewed' });
       call('meeting.finish', { id: m.id, version: call('meeting.get', { id: m.id }).version });
-    }
-    now = new Date('2026-11-23T14:00:00Z');
+    };
+    // Monday 16 to Friday 20 November: five meetings with clients reviewed, full attendance on four.
+    for (let d = 16; d <= 20; d++) meet(`2026-11-${d}`, true, d === 18 ? 'absent' : 'off');
+    // Monday 23 and Tuesday 24: started and saved with nobody reviewed; not a meeting day.
+    meet('2026-11-23', false, 'off');
+    meet('2026-11-24', false, 'off');
+    now = new Date('2026-11-25T14:00:00Z');
     const h = call('meeting.history', { weeks: 2 });
     expect(h.weeks).toEqual([
       { weekStart: '2026-11-16', meetingDays: 5, fullAttendanceDays: 4, os3: 4 },
       { weekStart: '2026-11-23', meetingDays: 0, fullAttendanceDays: 0, os3: 1 },
     ]);
     expect(h.os3).toBe(4);
-    expect(h.meetings).toHaveLength(5);
-    expect(h.averageReviewedShare).toBe(0);
+    expect(h.meetings).toHaveLength(7);
+    expect(h.averageReviewedShare).toBeCloseTo((5 * (1 / 3)) / 7);
+  });
+
+  it('starts attendance from the rota: people not working today are off, not absent', () => {
+    const { cm, nurse } = seed();
+    const other = call('staff.create', { name: 'Pat Peer', initials: 'PP', role: 'peer_specialist', fte: 1, colour: '#0000aa' });
+    workWeekdays(cm.id);
+    workWeekdays(nurse.id);
+    workWeekdays(other.id);
+    call('availability.addTimeOff', { staffId: nurse.id, fromDay: '2026-11-23', toDay: '2026-11-27', kind: 'vacation' });
+    call('availability.setDay', { staffId: other.id, day: '2026-11-23', shift: null });
+    const m = call('meeting.start', { sort: 'alphabetical' });
+    expect(m.attendance).toEqual([
+      { staffId: cm.id, presence: 'absent' },
+      { staffId: nurse.id, presence: 'off' },
+      { staffId: other.id, presence: 'off' },
+    ]);
+    expect(m.summary.attendance).toEqual({ present: 0, remote: 0, absent: 1, off: 2 });
+  });
+
+  it("sets the meeting's target from the team's minutes per client, kept with the meeting", () => {
+    seed();
+    expect(call('meeting.roster', {}).minutesPerClient).toBe(1);
+    const settings = call('settings.get', {});
+    expectRejected(() => call('settings.update', { version: settings.version, meetingMinutesPerClient: 0.25 }), 'validation', /Meeting minutes per client must be at least 0.5 minutes/);
+    expectRejected(() => call('settings.update', { version: settings.version, meetingMinutesPerClient: 6 }), 'validation', /at most 5 minutes/);
+    expectRejected(() => call('settings.update', { version: settings.version, meetingMinutesPerClient: 1.3 }), 'validation', /half minutes/);
+    expect(call('settings.get', {}).meetingMinutesPerClient).toBe(1);
+    call('settings.update', { version: settings.version, meetingMinutesPerClient: 1.5 });
+    expect(call('meeting.roster', {}).minutesPerClient).toBe(1.5);
+    // Three clients on the roster (the discharged one is not): 4.5 minutes.
+    const m = call('meeting.start', { sort: 'alphabetical' });
+    expect(m).toMatchObject({ minutesPerClient: 1.5, summary: { rosterSize: 3, targetSeconds: 270 } });
+    // A later change of the setting leaves the running meeting's target as it started.
+    call('settings.update', { version: settings.version + 1, meetingMinutesPerClient: 3 });
+    expect(call('meeting.get', { id: m.id }).summary.targetSeconds).toBe(270);
+  });
+
+  it('discards a meeting started by mistake: its walk goes, events reviewed at it are new again, the audit keeps it', () => {
+    const { amy, cm } = seed();
+    const event = call('events.create', { clientId: amy.id, day: '2026-11-23', time: '07:00', category: 'medical', severity: 'low', text: 'Fell', authorStaffId: cm.id });
+    const m = call('meeting.start', { sort: 'alphabetical' });
+    call('events.review', { meetingId: m.id, eventIds: [event.id] });
+    const running = call('meeting.get', { id: m.id });
+    expectRejected(() => call('meeting.discard', { id: m.id, version: running.version + 1 }), 'conflict', /changed on another seat/);
+    expect(call('meeting.discard', { id: m.id, version: running.version })).toEqual({ id: m.id });
+    expect(call('meeting.current', {})).toBeNull();
+    expectRejected(() => call('meeting.get', { id: m.id }), 'not_found', /Meeting \d+ does not exist/);
+    expect(call('events.list', { clientId: amy.id }).events[0]).toMatchObject({ reviewedMeetingId: null, reviewedAt: null });
+    expect(call('meeting.history', {}).meetings).toEqual([]);
+    const audit = board.service.db.prepare("SELECT action FROM audit_log WHERE entity = 'meeting' AND entity_id = ?").all(m.id);
+    expect(audit.at(-1)).toEqual({ action: 'discard' });
+    // A finished meeting is the team's record: it cannot be discarded.
+    const next = call('meeting.start', { sort: 'alphabetical' });
+    const finished = call('meeting.finish', { id: next.id, version: next.version });
+    expectRejected(() => call('meeting.discard', { id: next.id, version: finished.version }), 'validation', /already ended/);
+    expect(call('meeting.history', {}).meetings).toHaveLength(1);
   });
 
   it('refuses bad meeting input with a clear message and changes nothing', () => {

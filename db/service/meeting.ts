@@ -16,8 +16,8 @@ import {
   type RosterClient,
   type UpcomingDate,
 } from '../../shared/meeting';
-import { median, meetingWeeks, orderRoster, secondsBetween, weekStartOf } from '../../shared/rules/meeting';
-import { APPOINTMENT_KIND_LABELS } from '../../shared/schedule';
+import { median, meetingTargetSeconds, meetingWeeks, orderRoster, secondsBetween, weekStartOf } from '../../shared/rules/meeting';
+import { APPOINTMENT_KIND_LABELS, type StaffDay } from '../../shared/schedule';
 import { addDays, formatClock, toInstant, todayIn } from '../../shared/time';
 import { listAppointments } from './appointments';
 import { defaultProfile, profileHandlers, profilesById } from './client-profile';
@@ -30,6 +30,8 @@ import { type Privacy, shownContact, shownEvent, shownHistory, shownMeeting, sho
 import { getSettings, teamTimeFormatter } from './settings';
 import { getStaff, listStaff } from './staff';
 import { callsSinceLastMeeting } from './after-hours';
+import { staffDaysOn } from './availability';
+import { lastPsychiatricVisits } from './clinical-boards';
 
 interface MeetingRow {
   id: number;
@@ -40,6 +42,7 @@ interface MeetingRow {
   sort: MeetingSort;
   focus_client_id: number | null;
   focus_since: string | null;
+  minutes_per_client: number;
   version: number;
   updated_at: string;
 }
@@ -110,6 +113,7 @@ export function getMeeting(ctx: Pick<CallContext, 'db' | 'now'>, id: number): Me
     notReviewed: reviews.filter((r) => r.state !== 'reviewed').map((r) => r.clientId),
     parked: reviews.filter((r) => r.wasParked).map((r) => ({ clientId: r.clientId, note: r.parkNote, reviewedLater: r.state === 'reviewed' })),
     seconds: secondsBetween(m.started_at, new Date(until)),
+    targetSeconds: meetingTargetSeconds(reviews.length, m.minutes_per_client),
     attendance: counts,
     changes: changesBetween(ctx, m.started_at, until),
   };
@@ -124,6 +128,7 @@ export function getMeeting(ctx: Pick<CallContext, 'db' | 'now'>, id: number): Me
     focusSince: m.focus_since,
     reviews,
     attendance,
+    minutesPerClient: m.minutes_per_client,
     summary,
     version: m.version,
   };
@@ -161,25 +166,52 @@ export function startMeeting(ctx: CallContext, input: ParsedInput<'meeting.start
     input.sort,
   );
   if (roster.length === 0) throw new ApiError('validation', 'There are no clients on the roster to review yet.');
-  const { timeZone } = getSettings(ctx);
+  const { timeZone, meetingMinutesPerClient } = getSettings(ctx);
+  const today = todayIn(timeZone, ctx.now);
   const first = roster[0]!.id;
   const id = Number(
     ctx.db
       .prepare(
-        `INSERT INTO meetings (day, started_at, status, sort, focus_client_id, focus_since, updated_at)
-         VALUES (?, ?, 'running', ?, ?, ?, ?)`,
+        `INSERT INTO meetings (day, started_at, status, sort, focus_client_id, focus_since, minutes_per_client, updated_at)
+         VALUES (?, ?, 'running', ?, ?, ?, ?, ?)`,
       )
-      .run(todayIn(timeZone, ctx.now), ctx.nowIso, input.sort, first, ctx.nowIso, ctx.nowIso).lastInsertRowid,
+      .run(today, ctx.nowIso, input.sort, first, ctx.nowIso, meetingMinutesPerClient, ctx.nowIso).lastInsertRowid,
   );
   const addReview = ctx.db.prepare('INSERT INTO meeting_reviews (meeting_id, client_id, position) VALUES (?, ?, ?)');
   roster.forEach((c, i) => addReview.run(id, c.id, i + 1));
-  // Everyone working starts as absent until ticked; staff not working today are marked so.
-  const addAttendance = ctx.db.prepare("INSERT INTO meeting_attendance (meeting_id, staff_id, presence) VALUES (?, ?, 'absent')");
-  for (const s of listStaff(ctx).filter((s) => s.active)) addAttendance.run(id, s.id);
+  const addAttendance = ctx.db.prepare('INSERT INTO meeting_attendance (meeting_id, staff_id, presence) VALUES (?, ?, ?)');
+  const rota = staffDaysOn(ctx, today);
+  for (const s of listStaff(ctx).filter((s) => s.active)) addAttendance.run(id, s.id, firstPresence(rota.get(s.id)));
   const meeting = getMeeting(ctx, id);
   ctx.audit('start', 'meeting', id, undefined, { sort: input.sort, roster: roster.map((c) => c.id) });
   ctx.changed('meetings');
   return meeting;
+}
+
+/**
+ * Attendance starts from the rota: whoever works today is absent until ticked; whoever does
+ * not (day off, sick, vacation) is off, and an absence of theirs would not cost full attendance.
+ */
+function firstPresence(day: StaffDay | undefined): Presence {
+  return day?.shift ? 'absent' : 'off';
+}
+
+/**
+ * A meeting started by mistake goes away: its walk and attendance with it, and the events and
+ * after-hours calls reviewed at it count as not yet reviewed again. The audit keeps what it was.
+ */
+export function discardMeeting(ctx: CallContext, input: ParsedInput<'meeting.discard'>): { id: number } {
+  const m = requireRunning(ctx, input.id);
+  checkVersion('meeting', { version: m.version, updatedAt: m.updated_at }, input.version, teamTimeFormatter(ctx));
+  const before = getMeeting(ctx, m.id);
+  ctx.db
+    .prepare('UPDATE significant_events SET reviewed_meeting_id = NULL, reviewed_at = NULL, version = version + 1, updated_at = ? WHERE reviewed_meeting_id = ?')
+    .run(ctx.nowIso, m.id);
+  ctx.db.prepare('UPDATE after_hours_calls SET reviewed_meeting_id = NULL, reviewed_at = NULL WHERE reviewed_meeting_id = ?').run(m.id);
+  ctx.db.prepare('DELETE FROM meetings WHERE id = ?').run(m.id);
+  ctx.audit('discard', 'meeting', m.id, before, undefined);
+  ctx.changed('meetings');
+  return { id: m.id };
 }
 
 export function focusMeeting(ctx: CallContext, input: ParsedInput<'meeting.focus'>): Meeting {
@@ -257,6 +289,7 @@ export function meetingHistory(ctx: CallContext, input: ParsedInput<'meeting.his
   const weeks = meetingWeeks(
     meetings.map((m) => ({
       day: m.day,
+      reviewed: m.summary.reviewed,
       fullAttendance: m.summary.attendance.absent === 0 && m.summary.attendance.present + m.summary.attendance.remote > 0,
     })),
     weekStarts,
@@ -293,7 +326,7 @@ function appointmentsWithin(ctx: CallContext, from: LocalDate, to: LocalDate, pr
 
 export function meetingRoster(ctx: CallContext): MeetingRoster {
   const { privacy } = ctx;
-  const { timeZone } = getSettings(ctx);
+  const { timeZone, meetingMinutesPerClient } = getSettings(ctx);
   const now = ctx.now;
   const today = todayIn(timeZone, now);
   const weekEnd = addDays(today, 7);
@@ -309,18 +342,7 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
     for (const c of contactsOn(ctx, d)) contacts.push({ ...shownContact(privacy, c), at: toInstant(c.day, c.startMinute, timeZone).getTime() });
   }
   const dayAhead = now.getTime() + 24 * 3600 * 1000;
-  const lastPsych = new Map(
-    (
-      ctx.db
-        .prepare(
-          `SELECT id AS client_id, (SELECT day FROM contacts
-             WHERE intervention = 'psychiatric_visit' AND client_id = clients.id AND status = 'done'
-             ORDER BY day DESC LIMIT 1) AS day
-           FROM clients`,
-        )
-        .all() as { client_id: number; day: string | null }[]
-    ).flatMap((r) => (r.day ? [[r.client_id, r.day] as const] : [])),
-  );
+  const lastPsych = lastPsychiatricVisits(ctx);
   const weekAgo = new Date(now.getTime() - 7 * 24 * 3600 * 1000).toISOString();
   const events = (
     ctx.db
@@ -365,7 +387,7 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
       };
     });
   const teamEvents = events.filter((e) => e.clientId === null);
-  return { now: ctx.nowIso, today, timeZone, lastMeetingEndedAt, staff: listStaff(ctx), clients, teamEvents, afterHours };
+  return { now: ctx.nowIso, today, timeZone, minutesPerClient: meetingMinutesPerClient, lastMeetingEndedAt, staff: listStaff(ctx), clients, teamEvents, afterHours };
 }
 
 export const meetingHandlers: HandlersFor<
@@ -376,6 +398,7 @@ export const meetingHandlers: HandlersFor<
   | 'meeting.focus'
   | 'meeting.setAttendance'
   | 'meeting.finish'
+  | 'meeting.discard'
   | 'meeting.history'
   | 'clients.profiles'
   | 'clients.setAcuity'
@@ -397,5 +420,6 @@ export const meetingHandlers: HandlersFor<
   'meeting.focus': focusMeeting,
   'meeting.setAttendance': setAttendance,
   'meeting.finish': finishMeeting,
+  'meeting.discard': discardMeeting,
   'meeting.history': (ctx, i) => shownHistory(ctx.privacy, meetingHistory(ctx, i)),
 };

@@ -1,14 +1,16 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { ContactLocation, Intervention } from '../../shared/domain';
 import { fromRRule, occurrencesBetween, toRRule } from '../../shared/rules/recurrence';
-import type { RoleNeed, ScheduleItem, TimeWindow } from '../../shared/schedule';
-import { addDays } from '../../shared/time';
+import { TIME_OFF_LOOKAHEAD_DAYS, preferredStaffWarnings } from '../../shared/rules/preferred-staff';
+import type { RoleNeed, SavedScheduleItem, ScheduleItem, TimeWindow } from '../../shared/schedule';
+import { addDays, todayIn } from '../../shared/time';
+import { listAvailability } from './availability';
 import { getClient } from './clients';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
 import { shownScheduleItem } from './privacy';
-import { teamTimeFormatter } from './settings';
-import { requireActiveStaff } from './staff';
+import { getSettings, teamTimeFormatter } from './settings';
+import { getStaff, requireActiveStaff } from './staff';
 
 interface ItemRow {
   id: number;
@@ -124,21 +126,31 @@ export function writeItem(ctx: CallContext, id: number, input: ItemInput): { bef
   return { before: toItem(current), after: toItem(row(ctx, id)) };
 }
 
-function createItem(ctx: CallContext, input: ItemInput): ScheduleItem {
+/** The saved item with what is wrong with its preferred staff member (role, time off in the coming weeks). */
+function withWarnings(ctx: CallContext, item: ScheduleItem): SavedScheduleItem {
+  if (item.preferredStaffId === null) return { ...item, warnings: [] };
+  const today = todayIn(getSettings(ctx).timeZone, ctx.now);
+  const days = { from: today, to: addDays(today, TIME_OFF_LOOKAHEAD_DAYS - 1) };
+  const timeOff = listAvailability(ctx, days).find((a) => a.staffId === item.preferredStaffId)?.timeOff ?? [];
+  const warnings = preferredStaffWarnings({ ...item, preferred: getStaff(ctx, item.preferredStaffId), timeOff, today });
+  return { ...item, warnings };
+}
+
+function createItem(ctx: CallContext, input: ItemInput): SavedScheduleItem {
   const created = insertItem(ctx, input);
   ctx.audit('create', 'schedule_item', created.id, undefined, created);
   ctx.changed('schedules');
-  return created;
+  return withWarnings(ctx, created);
 }
 
-function updateItem(ctx: CallContext, input: ParsedInput<'schedule.items.update'>): ScheduleItem {
+function updateItem(ctx: CallContext, input: ParsedInput<'schedule.items.update'>): SavedScheduleItem {
   const current = row(ctx, input.id);
   checkVersion('schedule item', { version: current.version, updatedAt: current.updated_at }, input.version, teamTimeFormatter(ctx));
   const { id, version: _version, ...fields } = input;
   const { before, after } = writeItem(ctx, id, fields);
   ctx.audit('update', 'schedule_item', id, before, after);
   ctx.changed('schedules');
-  return after;
+  return withWarnings(ctx, after);
 }
 
 function deleteItem(ctx: CallContext, input: ParsedInput<'schedule.items.delete'>): { id: number } {

@@ -28,7 +28,9 @@ describe('client schedules', () => {
     const saved = item({ rule: { kind: 'weekly', interval: 2, weekdays: [4] } });
     expect(saved.rrule).toContain('FREQ=WEEKLY');
     expect(saved.rule).toEqual({ kind: 'weekly', interval: 2, weekdays: [4] });
-    expect(t.call('schedule.items.list', {})).toEqual([saved]);
+    const { warnings, ...stored } = saved;
+    expect(warnings).toEqual([]);
+    expect(t.call('schedule.items.list', {})).toEqual([stored]);
   });
 
   it('refuses bad items with a clear message and saves nothing', () => {

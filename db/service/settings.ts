@@ -16,6 +16,7 @@ interface SettingsRow {
   operating_end: string;
   clock_format: ClockFormat;
   state_profile: StateProfile;
+  meeting_minutes_per_client: number;
   wall: string | null;
   demo: number;
   version: number;
@@ -44,6 +45,7 @@ export function getSettings(ctx: Pick<CallContext, 'db' | 'nowIso'>): TeamSettin
     operatingEnd: row.operating_end,
     clockFormat: row.clock_format,
     stateProfile: row.state_profile,
+    meetingMinutesPerClient: row.meeting_minutes_per_client,
     wall: parseWallSettings(row.wall),
     demo: row.demo === 1,
     version: row.version,
@@ -80,7 +82,8 @@ export function updateSettings(ctx: CallContext, input: ParsedInput<'settings.up
   ctx.db
     .prepare(
       `UPDATE settings SET team_name = ?, time_zone = ?, travel_buffer_minutes = ?, no_contact_days = ?,
-       operating_start = ?, operating_end = ?, clock_format = ?, state_profile = ?, wall = ?, version = version + 1, updated_at = ? WHERE id = 1`,
+       operating_start = ?, operating_end = ?, clock_format = ?, state_profile = ?,
+       meeting_minutes_per_client = ?, wall = ?, version = version + 1, updated_at = ? WHERE id = 1`,
     )
     .run(
       input.teamName ?? row.team_name,
@@ -91,6 +94,7 @@ export function updateSettings(ctx: CallContext, input: ParsedInput<'settings.up
       operatingEnd,
       input.clockFormat ?? row.clock_format,
       input.stateProfile ?? row.state_profile,
+      input.meetingMinutesPerClient ?? row.meeting_minutes_per_client,
       input.wall ? JSON.stringify(input.wall) : row.wall,
       ctx.nowIso,
     );

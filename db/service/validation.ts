@@ -31,6 +31,7 @@ const FIELD_LABELS: Record<string, string> = {
   timeZone: 'Time zone',
   travelBufferMinutes: 'Travel time',
   noContactDays: 'Days without contact',
+  meetingMinutesPerClient: 'Meeting minutes per client',
   rule: 'Repeat rule',
   weekdays: 'Days of the week',
   interval: 'Repeat interval',

@@ -56,6 +56,8 @@ export const meetingAttendanceInput = z.strictObject({
 
 export const meetingFinishInput = z.strictObject({ id, version, notes: text(2000).default('') });
 
+export const meetingDiscardInput = z.strictObject({ id, version });
+
 export const meetingHistoryInput = z.strictObject({
   weeks: z.number({ error: 'must be a number' }).int().min(1, { error: 'must be at least 1' }).max(52, { error: 'must be at most 52' }).default(6),
 });

@@ -23,6 +23,7 @@ export const meetingMethods = {
   'meeting.focus': method<Meeting>()(s.meetingFocusInput),
   'meeting.setAttendance': method<Meeting>()(s.meetingAttendanceInput),
   'meeting.finish': method<Meeting>()(s.meetingFinishInput),
+  'meeting.discard': method<{ id: number }>()(s.meetingDiscardInput),
   'meeting.history': method<MeetingHistory>()(s.meetingHistoryInput),
   'events.create': method<SignificantEvent>()(s.eventCreateInput),
   'events.list': method<EventList>()(s.eventListInput),

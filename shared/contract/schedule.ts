@@ -6,6 +6,7 @@ import {
   type Appointment,
   type Holiday,
   ROLE_NEEDS,
+  type SavedScheduleItem,
   type ScheduleItem,
   STAFF_SUPPORT,
   type StaffAvailability,
@@ -128,8 +129,8 @@ const shift = z
 
 export const scheduleMethods = {
   'schedule.items.list': method<ScheduleItem[]>()(z.strictObject({ clientId: id.optional() })),
-  'schedule.items.create': method<ScheduleItem>()(scheduleItemCreateInput),
-  'schedule.items.update': method<ScheduleItem>()(scheduleItemUpdateInput),
+  'schedule.items.create': method<SavedScheduleItem>()(scheduleItemCreateInput),
+  'schedule.items.update': method<SavedScheduleItem>()(scheduleItemUpdateInput),
   'schedule.items.delete': method<{ id: number }>()(z.strictObject({ id, version })),
 
   'appointments.list': method<Appointment[]>()(

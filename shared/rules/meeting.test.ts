@@ -4,6 +4,7 @@ import {
   clientTimer,
   formatSeconds,
   initialsOf,
+  meetingTargetSeconds,
   meetingTimer,
   meetingWeeks,
   nextFocus,
@@ -65,18 +66,23 @@ describe('the walk', () => {
 describe('timers with a fake clock', () => {
   const start = '2026-11-23T14:00:00.000Z';
   const at = (seconds: number) => new Date(Date.parse(start) + seconds * 1000);
-  it('counts the focused client from its saved time, over target after a minute', () => {
-    expect(clientTimer(0, start, at(59))).toEqual({ seconds: 59, target: 60, over: false });
-    expect(clientTimer(20, start, at(45))).toEqual({ seconds: 65, target: 60, over: true });
-    expect(clientTimer(30, null, at(500)).seconds).toBe(30);
+  it("counts the focused client from its saved time, over target after the team's minutes per client", () => {
+    expect(clientTimer(0, start, at(59), 1)).toEqual({ seconds: 59, target: 60, over: false });
+    expect(clientTimer(20, start, at(45), 1)).toEqual({ seconds: 65, target: 60, over: true });
+    expect(clientTimer(20, start, at(45), 1.5)).toEqual({ seconds: 65, target: 90, over: false });
+    expect(clientTimer(30, null, at(500), 1).seconds).toBe(30);
   });
   it('never shows negative time when a clock is set back', () => {
-    expect(clientTimer(0, start, at(-30)).seconds).toBe(0);
+    expect(clientTimer(0, start, at(-30), 1).seconds).toBe(0);
   });
-  it('runs the meeting clock until it ends, with an hour as target', () => {
-    expect(meetingTimer(start, null, at(3599)).over).toBe(false);
-    expect(meetingTimer(start, null, at(3601)).over).toBe(true);
-    expect(meetingTimer(start, at(1800).toISOString(), at(9000)).seconds).toBe(1800);
+  it('runs the meeting clock until it ends, against a minute per client on the roster (not a fixed hour)', () => {
+    expect(meetingTargetSeconds(59, 1)).toBe(59 * 60);
+    expect(meetingTargetSeconds(30, 0.5)).toBe(15 * 60);
+    expect(meetingTargetSeconds(12, 2.5)).toBe(30 * 60);
+    const target = meetingTargetSeconds(40, 1);
+    expect(meetingTimer(start, null, at(2399), target).over).toBe(false);
+    expect(meetingTimer(start, null, at(2401), target)).toEqual({ seconds: 2401, target: 2400, over: true });
+    expect(meetingTimer(start, at(1800).toISOString(), at(9000), target).seconds).toBe(1800);
   });
   it('formats minutes and hours', () => {
     expect(formatSeconds(7)).toBe('0:07');
@@ -98,10 +104,10 @@ describe('TMACT OS3 figures', () => {
   it('counts a day once, with full attendance when any of its meetings had it', () => {
     const weeks = meetingWeeks(
       [
-        { day: '2026-11-16', fullAttendance: false },
-        { day: '2026-11-16', fullAttendance: true },
-        { day: '2026-11-17', fullAttendance: false },
-        { day: '2026-11-23', fullAttendance: true },
+        { day: '2026-11-16', fullAttendance: false, reviewed: 30 },
+        { day: '2026-11-16', fullAttendance: true, reviewed: 2 },
+        { day: '2026-11-17', fullAttendance: false, reviewed: 41 },
+        { day: '2026-11-23', fullAttendance: true, reviewed: 12 },
       ],
       ['2026-11-16', '2026-11-23'],
     );
@@ -109,6 +115,17 @@ describe('TMACT OS3 figures', () => {
       { weekStart: '2026-11-16', meetingDays: 2, fullAttendanceDays: 1, os3: 2 },
       { weekStart: '2026-11-23', meetingDays: 1, fullAttendanceDays: 1, os3: 1 },
     ]);
+  });
+  it('does not count a meeting at which no client was reviewed (OS3: a review of each client)', () => {
+    const weeks = meetingWeeks(
+      [
+        { day: '2026-11-16', fullAttendance: true, reviewed: 0 },
+        { day: '2026-11-17', fullAttendance: true, reviewed: 0 },
+        { day: '2026-11-17', fullAttendance: false, reviewed: 20 },
+      ],
+      ['2026-11-16'],
+    );
+    expect(weeks).toEqual([{ weekStart: '2026-11-16', meetingDays: 1, fullAttendanceDays: 0, os3: 1 }]);
   });
 });
 

@@ -3,9 +3,13 @@ import { DateTime } from 'luxon';
 import type { ClientStatus, LocalDate } from '../domain';
 import type { Acuity, MeetingReview, MeetingSort, MeetingWeek } from '../meeting';
 
-/** One minute per client (NY ACT guidelines 5.9), an hour at most for the meeting. */
-export const CLIENT_TARGET_SECONDS = 60;
-export const MEETING_TARGET_SECONDS = 60 * 60;
+/** "1 minute", "1.5 minutes": the team's minutes per client in words. */
+export const minutesText = (m: number): string => `${m} minute${m === 1 ? '' : 's'}`;
+
+/** The meeting's target: the team's minutes per client for every client on the roster. */
+export function meetingTargetSeconds(rosterSize: number, minutesPerClient: number): number {
+  return Math.round(rosterSize * minutesPerClient * 60);
+}
 
 export interface OrderableClient {
   id: number;
@@ -76,14 +80,15 @@ export interface TimerState {
 }
 
 /** The focused client's timer: time saved on earlier visits plus the time since focus. */
-export function clientTimer(savedSeconds: number, focusSince: string | null, now: Date): TimerState {
+export function clientTimer(savedSeconds: number, focusSince: string | null, now: Date, minutesPerClient: number): TimerState {
   const seconds = savedSeconds + (focusSince ? secondsBetween(focusSince, now) : 0);
-  return { seconds, target: CLIENT_TARGET_SECONDS, over: seconds > CLIENT_TARGET_SECONDS };
+  const target = Math.round(minutesPerClient * 60);
+  return { seconds, target, over: seconds > target };
 }
 
-export function meetingTimer(startedAt: string, endedAt: string | null, now: Date): TimerState {
+export function meetingTimer(startedAt: string, endedAt: string | null, now: Date, target: number): TimerState {
   const seconds = endedAt ? secondsBetween(startedAt, new Date(endedAt)) : secondsBetween(startedAt, now);
-  return { seconds, target: MEETING_TARGET_SECONDS, over: seconds > MEETING_TARGET_SECONDS };
+  return { seconds, target, over: seconds > target };
 }
 
 /** "4:07", "1:02:30" */
@@ -116,15 +121,17 @@ export function weekStartOf(day: LocalDate): LocalDate {
 /**
  * Weekly figures of finished meetings: a day counts once however many meetings it had,
  * and has full attendance when one of its meetings had nobody working marked absent.
+ * TMACT OS3 asks for "a review of each client's status": a meeting at which no client was
+ * reviewed (started and saved by mistake, say) is not a meeting day.
  */
 export function meetingWeeks(
-  meetings: readonly { day: LocalDate; fullAttendance: boolean }[],
+  meetings: readonly { day: LocalDate; fullAttendance: boolean; reviewed: number }[],
   weekStarts: readonly LocalDate[],
 ): MeetingWeek[] {
   return weekStarts.map((weekStart) => {
     const days = new Map<LocalDate, boolean>();
     for (const m of meetings) {
-      if (weekStartOf(m.day) !== weekStart) continue;
+      if (weekStartOf(m.day) !== weekStart || m.reviewed === 0) continue;
       days.set(m.day, (days.get(m.day) ?? false) || m.fullAttendance);
     }
     const meetingDays = days.size;

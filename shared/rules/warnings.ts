@@ -45,6 +45,8 @@ export const WARNING_BADGES: Record<WarningKind, string> = {
   stay_follow_up_overdue: 'Follow-up overdue',
   unassigned: 'Needs staff',
   not_documented: 'Not documented',
+  high_risk_unplanned: 'High risk, nothing planned',
+  psych_visit_due: 'Psychiatric visit due',
 };
 
 /** Board order inside a column: by start, then end, then id for stability. */

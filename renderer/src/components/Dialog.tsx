@@ -16,11 +16,14 @@ interface FormDialogProps {
   wide?: boolean;
   /** Another class for the dialog (a size of its own). */
   className?: string;
+  /** A question with no fields: start on its answer, so Enter confirms as it would on a form. */
+  focusSubmit?: boolean;
 }
 
 /** A modal form on the native <dialog>: focus is trapped, Escape closes it. */
-export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, submitDisabled, error, children, extraActions, wide, className }: FormDialogProps) {
+export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, submitDisabled, error, children, extraActions, wide, className, focusSubmit }: FormDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const startOnSubmit = useRef(focusSubmit);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) {
@@ -29,7 +32,7 @@ export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, submit
       // instead (or the one marked data-autofocus), as a keyboard user expects.
       const start =
         dialog.querySelector<HTMLElement>('[data-autofocus]') ??
-        dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea)');
+        dialog.querySelector<HTMLElement>(startOnSubmit.current ? '.dialog-footer [type="submit"]' : '.dialog-body :is(input, select, textarea)');
       start?.focus();
     }
     return () => dialog?.close();

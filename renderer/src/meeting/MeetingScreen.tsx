@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { DateTime } from 'luxon';
 import { MEETING_SORTS, MEETING_SORT_LABELS, type MeetingSort } from '../../../shared/meeting';
-import { orderRoster } from '../../../shared/rules/meeting';
+import { formatSeconds, meetingTargetSeconds, minutesText, orderRoster } from '../../../shared/rules/meeting';
 import { call, errorMessage } from '../api';
 import { useNotify } from '../notices';
 import { useDisplayName } from '../privacy';
@@ -17,6 +17,7 @@ import { meetingKeys, useCurrentMeeting, useMeetingRecord, useRoster } from './q
 import './meeting.css';
 import { showTime } from '../clock';
 import { MeetingAfterHours } from '../oncall/MeetingAfterHours';
+import { useSession } from '../trust/session';
 
 const VIEWS = [
   { id: 'meeting', label: 'Morning meeting' },
@@ -103,6 +104,7 @@ function StartPanel() {
   const displayName = useDisplayName();
   const [sort, setSort] = useState<MeetingSort>('status');
   const [busy, setBusy] = useState(false);
+  const { locked, askToUnlock } = useSession();
   /** The custom order as edited here, not yet saved. */
   const [edited, setEdited] = useState<number[] | null>(null);
   const data = roster.data;
@@ -128,7 +130,7 @@ function StartPanel() {
     await queryClient.invalidateQueries({ queryKey: meetingKeys.roster });
     setEdited(null);
   };
-  const start = async () => {
+  const begin = async () => {
     setBusy(true);
     try {
       if (sort === 'custom' && edited) await saveOrder();
@@ -140,6 +142,8 @@ function StartPanel() {
       setBusy(false);
     }
   };
+  // On a locked seat the PIN comes first, and the meeting starts as soon as it is entered.
+  const start = () => (locked ? askToUnlock(() => void begin()) : void begin());
   const save = () =>
     saveOrder()
       .then(() => notify('Saved as the custom order.', 'info'))
@@ -151,7 +155,7 @@ function StartPanel() {
       <section className="panel start-main" aria-labelledby="start-title">
         <h1 id="start-title">Morning meeting</h1>
         <p>
-          {preview.length} clients to review, about a minute each. {last ? `The last meeting ended ${last}.` : 'No meeting on record yet.'}
+          {preview.length} clients to review, {minutesText(data.minutesPerClient)} each: {formatSeconds(meetingTargetSeconds(preview.length, data.minutesPerClient))} in all. {last ? `The last meeting ended ${last}.` : 'No meeting on record yet.'}
         </p>
         <fieldset className="sort-picker">
           <legend>Order of the roster walk</legend>
@@ -162,7 +166,7 @@ function StartPanel() {
           ))}
         </fieldset>
         <div className="start-actions">
-          <button type="button" className="button button-big button-primary" onClick={() => void start()} disabled={busy}>
+          <button type="button" className="button button-big button-primary" onClick={start} disabled={busy}>
             {busy ? 'Starting…' : 'Start the meeting'}
           </button>
           {(sort !== 'custom' || edited) && (

@@ -6,7 +6,7 @@
 import { type TouchEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Contact, Staff } from '../../../shared/domain';
 import type { Meeting, MeetingRoster, RosterClient } from '../../../shared/meeting';
-import { clientTimer, formatSeconds, meetingTimer } from '../../../shared/rules/meeting';
+import { clientTimer, formatSeconds, meetingTimer, minutesText } from '../../../shared/rules/meeting';
 import { RosterLegend } from './RosterLegend';
 import { call, errorMessage } from '../api';
 import { ContactDialog } from '../board/ContactDialog';
@@ -20,10 +20,11 @@ import { MeetingSummaryView } from './MeetingSummary';
 import { useRefreshMeeting } from './refresh';
 import { useWalk } from './walk';
 import { ClientAfterHours } from '../oncall/MeetingAfterHours';
+import { DiscardMeetingDialog, FewReviewedDialog, fewReviewed } from './MeetingEndDialogs';
 
 type DialogState =
   | { kind: 'contact'; contact: Contact | null }
-  | { kind: 'event' | 'acuity' | 'park' | 'profile' | 'attendance' }
+  | { kind: 'event' | 'acuity' | 'park' | 'profile' | 'attendance' | 'discard' | 'few-reviewed' }
   | null;
 
 const STATE_MARK = { pending: '', reviewed: '✓', parked: '⚑' } as const;
@@ -54,8 +55,8 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
   const entry = focus === null ? undefined : entries.get(focus);
   const review = meeting.reviews.find((r) => r.clientId === focus);
   const position = review ? meeting.reviews.indexOf(review) + 1 : null;
-  const clientClock = clientTimer(review?.seconds ?? 0, meeting.focusSince, now);
-  const meetingClock = meetingTimer(meeting.startedAt, null, now);
+  const clientClock = clientTimer(review?.seconds ?? 0, meeting.focusSince, now, meeting.minutesPerClient);
+  const meetingClock = meetingTimer(meeting.startedAt, null, now, meeting.summary.targetSeconds);
   const reviewed = meeting.reviews.filter((r) => r.state === 'reviewed').length;
   const parked = meeting.reviews.filter((r) => r.state === 'parked').length;
 
@@ -143,17 +144,17 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
         <div className={`timer${meetingClock.over ? ' timer-over' : ''}`} role="timer" aria-label="Meeting clock">
           <span className="timer-label">Meeting</span>
           <span className="timer-value">
-            {formatSeconds(meetingClock.seconds)} <span className="timer-target">/ 60:00</span>
+            {formatSeconds(meetingClock.seconds)} <span className="timer-target">/ {formatSeconds(meetingClock.target)}</span>
           </span>
-          {meetingClock.over && <span className="timer-flag">⚠ Over the hour</span>}
+          {meetingClock.over && <span className="timer-flag">⚠ Over the target</span>}
         </div>
         {entry && (
           <div className={`timer${clientClock.over ? ' timer-over' : ''}`} role="timer" aria-label="Time on this client">
             <span className="timer-label">This client</span>
             <span className="timer-value">
-              {formatSeconds(clientClock.seconds)} <span className="timer-target">/ 1:00</span>
+              {formatSeconds(clientClock.seconds)} <span className="timer-target">/ {formatSeconds(clientClock.target)}</span>
             </span>
-            {clientClock.over && <span className="timer-flag">⚠ Over a minute</span>}
+            {clientClock.over && <span className="timer-flag">⚠ Over {minutesText(meeting.minutesPerClient)}</span>}
           </div>
         )}
         <p className="progress" aria-live="polite">
@@ -176,6 +177,9 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
               End meeting
             </button>
           )}
+          <button type="button" className="button button-big" onClick={() => setDialog({ kind: 'discard' })}>
+            Discard…
+          </button>
         </div>
       </div>
       <div className="meeting-body">
@@ -254,7 +258,13 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
                 <EventsPanel title="Team events" events={roster.teamEvents} timeZone={roster.timeZone} onReview={(ids) => void reviewEvents(ids)} />
               )}
               <div className="focus-actions">
-                <button type="button" className="button button-big button-primary" onClick={() => void finish()} disabled={finishing} autoFocus>
+                <button
+                  type="button"
+                  className="button button-big button-primary"
+                  onClick={() => (fewReviewed(meeting) ? setDialog({ kind: 'few-reviewed' }) : void finish())}
+                  disabled={finishing}
+                  autoFocus
+                >
                   {finishing ? 'Saving…' : 'Finish and save the meeting'}
                 </button>
                 <button type="button" className="button button-big" onClick={() => setDialog({ kind: 'attendance' })}>
@@ -285,6 +295,8 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
       {dialog?.kind === 'profile' && entry && <ProfileDialog profile={entry.profile} name={focusName} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'park' && entry && <ParkDialog name={focusName} onPark={walk.park} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'attendance' && <AttendanceDialog meeting={server} staff={roster.staff} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'discard' && <DiscardMeetingDialog meeting={meeting} version={server.version} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'few-reviewed' && <FewReviewedDialog meeting={meeting} onSave={() => void finish()} onClose={() => setDialog(null)} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import type { Staff } from '../../../shared/domain';
 import { type Meeting, PRESENCES, PRESENCE_LABELS } from '../../../shared/meeting';
-import { MEETING_TARGET_SECONDS, formatSeconds } from '../../../shared/rules/meeting';
+import { formatSeconds } from '../../../shared/rules/meeting';
 import { showTime } from '../clock';
 
 interface Props {
@@ -29,7 +29,7 @@ export function MeetingSummaryView({ meeting, name, staff, timeZone }: Props) {
           <dt>Time taken</dt>
           <dd data-testid="summary-time">
             {formatSeconds(s.seconds)}
-            {s.seconds > MEETING_TARGET_SECONDS ? ' (over the hour)' : ''}
+            {s.seconds > s.targetSeconds ? ` (over the target of ${formatSeconds(s.targetSeconds)})` : ''}
           </dd>
         </div>
         <div>

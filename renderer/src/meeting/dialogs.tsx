@@ -42,7 +42,8 @@ export function EventDialog({
 }) {
   const clients = useClients();
   const displayName = useDisplayName();
-  const me = useSession().state?.person ?? null;
+  const { state, locked, askToUnlock } = useSession();
+  const me = state?.person ?? null;
   const authors = ownWorkOnly(me, staff);
   const now = DateTime.now().setZone(timeZone);
   const [draft, setDraft] = useState({
@@ -52,16 +53,19 @@ export function EventDialog({
     category: 'other' as EventCategory,
     severity: 'medium' as Severity,
     text: '',
-    authorStaffId: (me?.id ?? null) as number | null,
+    /** null: not chosen, so the person unlocked at this seat (also when the PIN is entered with the form open). */
+    authorStaffId: null as number | null,
     onCall: false,
   });
+  const author = draft.authorStaffId ?? me?.id ?? null;
   const set = <K extends keyof typeof draft>(k: K, v: (typeof draft)[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const { busy, error, setError, run } = useSaving(onClose);
   const refresh = useRefreshMeeting();
   const save = () => {
-    if (draft.authorStaffId === null) return setError('Choose who is writing the event.');
-    const authorStaffId = draft.authorStaffId;
-    void run(() => call('events.create', { ...draft, authorStaffId }).then(refresh));
+    // A locked seat asks for the PIN first: whoever enters it is then the author.
+    if (locked) return askToUnlock();
+    if (author === null) return setError('Choose who is writing the event.');
+    void run(() => call('events.create', { ...draft, authorStaffId: author }).then(refresh));
   };
   return (
     <FormDialog title="Add a significant event" onClose={onClose} onSubmit={save} submitLabel="Add event" busy={busy} error={error} wide>
@@ -79,7 +83,7 @@ export function EventDialog({
           </select>
         </Field>
         <Field label="Written by">
-          <StaffSelect value={draft.authorStaffId} staff={authors} noneLabel="Choose…" onChange={(v) => set('authorStaffId', v)} />
+          <StaffSelect value={author} staff={authors} noneLabel="Choose…" onChange={(v) => set('authorStaffId', v)} />
         </Field>
         <div className="field-pair">
           <Field label="Date">

@@ -2,7 +2,8 @@
 import { useMemo, useState } from 'react';
 import { CLIENT_STATUS_LABELS, type Client, type ClientStatus, INTERVENTION_LABELS, LOCATION_LABELS, type LocalDate, type Staff } from '../../../shared/domain';
 import { describeRule, occursOn } from '../../../shared/rules/recurrence';
-import { type Appointment, ROLE_NEED_LABELS, type ScheduleItem, TIME_WINDOW_LABELS } from '../../../shared/schedule';
+import { type DayEntry, dayClashes, entryMinute } from '../../../shared/rules/week-clashes';
+import { APPOINTMENT_KIND_LABELS, type Appointment, ROLE_NEED_LABELS, type ScheduleItem, TIME_WINDOW_LABELS } from '../../../shared/schedule';
 import { addDays } from '../../../shared/time';
 import { formatDuration } from '../board/format';
 import { useDisplayName } from '../privacy';
@@ -20,6 +21,30 @@ const isPlainWeekly = (i: ScheduleItem) => i.rule.kind === 'weekly' && i.rule.in
 const inForce = (i: ScheduleItem, day: LocalDate) => i.startsOn <= day && (i.endsOn === null || day <= i.endsOn);
 
 type AppointmentEdit = { appointment: Appointment | null; day: LocalDate };
+
+/** A day of the week view: schedule items and appointments in one list, by time, each with words for a clash mark. */
+type WeekEntry = DayEntry & { label: string } & ({ item: ScheduleItem; appointment?: never } | { item?: never; appointment: Appointment });
+
+function dayEntries(items: ScheduleItem[], appointments: Appointment[]): WeekEntry[] {
+  const entries: WeekEntry[] = [
+    ...items.map((i) => ({
+      key: `i${i.id}`,
+      start: i.startMinute,
+      window: i.window,
+      durationMinutes: i.durationMinutes,
+      label: `${INTERVENTION_LABELS[i.intervention]} ${whenOf(i)}`,
+      item: i,
+    })),
+    ...appointments.map((a) => ({
+      key: `a${a.id}`,
+      start: a.startMinute,
+      durationMinutes: a.durationMinutes,
+      label: `${APPOINTMENT_KIND_LABELS[a.kind]} ${a.startMinute === null ? 'all day' : showClock(a.startMinute)}`,
+      appointment: a,
+    })),
+  ];
+  return entries.sort((a, b) => entryMinute(a) - entryMinute(b));
+}
 
 export function ClientSchedule({ client, onBack }: { client: Client; onBack: () => void }) {
   const today = useTeamToday();
@@ -70,6 +95,9 @@ function ScheduleView({ client, today, onBack }: { client: Client; today: LocalD
         {days.map((day) => {
           const onDay = sorted.filter((i) => occursOn(i.rrule, day));
           const appts = weekAppointments.data?.filter((a) => a.day === day) ?? [];
+          const entries = dayEntries(onDay, appts);
+          const clashes = dayClashes(entries);
+          const labels = new Map(entries.map((e) => [e.key, e.label]));
           return (
             <section key={day} className={`week-day${day === today ? ' week-day-today' : ''}`} aria-label={formatDayShort(day)} data-day={day}>
               <h3 className="week-day-title">
@@ -77,16 +105,23 @@ function ScheduleView({ client, today, onBack }: { client: Client; today: LocalD
                 {day === today && <span className="day-relative">Today</span>}
               </h3>
               <ul className="week-items">
-                {onDay.map((i) => (
-                  <li key={i.id}>
-                    <ItemCard item={i} staff={staffById} clientStatus={client.status} onOpen={() => setEditing(i)} />
-                  </li>
-                ))}
-                {appts.map((a) => (
-                  <li key={`a${a.id}`}>
-                    <AppointmentChip appointment={a} onOpen={() => setAppointment({ appointment: a, day })} />
-                  </li>
-                ))}
+                {entries.map((e) => {
+                  const clash = clashes.get(e.key);
+                  return (
+                    <li key={e.key} className={clash ? 'week-clash' : undefined}>
+                      {e.item ? (
+                        <ItemCard item={e.item} staff={staffById} clientStatus={client.status} onOpen={() => setEditing(e.item)} />
+                      ) : (
+                        <AppointmentChip appointment={e.appointment} onOpen={() => setAppointment({ appointment: e.appointment, day })} />
+                      )}
+                      {clash && (
+                        <span className="clash-flag">
+                          <span aria-hidden="true">⚠ </span>Clashes with {clash.map((k) => labels.get(k)).join(', ')}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
               {onDay.length === 0 && appts.length === 0 && <p className="week-empty">Nothing planned</p>}
             </section>

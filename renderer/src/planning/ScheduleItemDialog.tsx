@@ -13,12 +13,14 @@ import {
   type LocalDate,
   type Staff,
 } from '../../../shared/domain';
+import { defaultRoleNeed } from '../../../shared/rules/preferred-staff';
 import { describeRule, occurrencesBetween, toRRule } from '../../../shared/rules/recurrence';
 import {
   ROLE_NEEDS,
   ROLE_NEED_LABELS,
   type RecurrenceRule,
   type RoleNeed,
+  type SavedScheduleItem,
   type ScheduleItem,
   TIME_WINDOWS,
   TIME_WINDOW_LABELS,
@@ -186,8 +188,14 @@ export function ScheduleItemDialog({ client, item, staff, today, onClose }: Prop
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<ItemDraft>(() => draftOf(item, client, today));
   const displayName = useDisplayName();
-  const { busy, error, run } = useSaving(onClose);
+  /** Saved, with warnings about the preferred staff member: the form stays open on the saved item. */
+  const [warned, setWarned] = useState<SavedScheduleItem | null>(null);
+  const editing = warned ?? item;
+  const { busy, error, run } = useSaving(() => undefined);
   const set = <K extends keyof ItemDraft>(k: K, v: ItemDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  // The role follows the intervention (an injection needs RN / LPN) unless someone chose another.
+  const setIntervention = (v: Intervention) =>
+    setDraft((d) => ({ ...d, intervention: v, roleNeeded: d.roleNeeded === defaultRoleNeed(d.intervention) ? defaultRoleNeed(v) : d.roleNeeded }));
   const toggleDay = (day: Weekday) =>
     set('weekdays', draft.weekdays.includes(day) ? draft.weekdays.filter((d) => d !== day) : [...draft.weekdays, day]);
   const preview = useMemo(() => rulePreview(draft, today), [draft, today]);
@@ -198,13 +206,18 @@ export function ScheduleItemDialog({ client, item, staff, today, onClose }: Prop
   const save = () =>
     run(async () => {
       const input = inputOf(draft, client.id);
-      await (item ? call('schedule.items.update', { id: item.id, version: item.version, ...input }) : call('schedule.items.create', input));
+      const saved = await (editing
+        ? call('schedule.items.update', { id: editing.id, version: editing.version, ...input })
+        : call('schedule.items.create', input));
       await refresh();
+      if (saved.warnings.length > 0) setWarned(saved);
+      else onClose();
     });
   const remove = (target: ScheduleItem) =>
     run(async () => {
       await call('schedule.items.delete', { id: target.id, version: target.version });
       await refresh();
+      onClose();
     });
 
   const unit = draft.ruleKind === 'weekly' ? 'weeks' : 'months';
@@ -213,11 +226,11 @@ export function ScheduleItemDialog({ client, item, staff, today, onClose }: Prop
       title={item ? `Schedule item for ${displayName(client)}` : `Add to ${displayName(client)}'s schedule`}
       onClose={onClose}
       onSubmit={() => void save()}
-      submitLabel={item ? 'Save' : 'Add to schedule'}
+      submitLabel={editing ? 'Save' : 'Add to schedule'}
       busy={busy}
       error={error}
       wide
-      extraActions={item && <DeleteButton onDelete={() => void remove(item)} />}
+      extraActions={editing && <DeleteButton onDelete={() => void remove(editing)} />}
     >
       <fieldset className="status-picker rule-kinds">
         <legend>Repeats</legend>
@@ -293,7 +306,7 @@ export function ScheduleItemDialog({ client, item, staff, today, onClose }: Prop
           <input type="number" min={5} max={720} step={5} value={draft.duration} onChange={(e) => set('duration', e.target.value)} />
         </Field>
         <Field label="Intervention">
-          <EnumSelect value={draft.intervention} values={INTERVENTIONS} labels={INTERVENTION_LABELS} onChange={(v) => set('intervention', v)} />
+          <EnumSelect value={draft.intervention} values={INTERVENTIONS} labels={INTERVENTION_LABELS} onChange={setIntervention} />
         </Field>
         <Field label="Location">
           <EnumSelect value={draft.location} values={LOCATIONS} labels={LOCATION_LABELS} onChange={(v) => set('location', v)} />
@@ -311,6 +324,17 @@ export function ScheduleItemDialog({ client, item, staff, today, onClose }: Prop
       <Field label="Note" hint={`${draft.note.length} / ${NOTE_MAX}`}>
         <textarea value={draft.note} onChange={(e) => set('note', e.target.value)} rows={2} placeholder="What to bring, who to ask for" />
       </Field>
+      {warned && (
+        <div className="form-warning" role="status" data-testid="item-warnings">
+          <p>Saved. About the preferred staff member:</p>
+          <ul>
+            {warned.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+          <p>Change it and save again, or close: the item is on the schedule as it is.</p>
+        </div>
+      )}
     </FormDialog>
   );
 }

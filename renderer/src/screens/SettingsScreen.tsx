@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ClockFormat, TeamSettings } from '../../../shared/domain';
 import { addDays, formatDayLong, todayIn } from '../../../shared/time';
 import { STATE_PROFILE_LABEL, STATE_PROFILES, type StateProfile } from '../../../shared/state-profile';
+import { MINUTES_PER_CLIENT_MAX, MINUTES_PER_CLIENT_MIN } from '../../../shared/meeting';
 import { call } from '../api';
 import { Field } from '../components/Dialog';
 import { useSaving } from '../components/useSaving';
@@ -41,6 +42,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
   const [operatingEnd, setOperatingEnd] = useState(settings.operatingEnd);
   const [clockFormat, setClockFormat] = useState<ClockFormat>(settings.clockFormat);
   const [stateProfile, setStateProfile] = useState<StateProfile>(settings.stateProfile);
+  const [meetingMinutes, setMeetingMinutes] = useState(String(settings.meetingMinutesPerClient));
   const { busy, error, run } = useSaving(() => notify('Settings saved.', 'info'));
   const save = () =>
     run(async () => {
@@ -54,6 +56,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
         operatingEnd,
         clockFormat,
         stateProfile,
+        meetingMinutesPerClient: numberOf(meetingMinutes),
       });
       await client.invalidateQueries();
     });
@@ -105,6 +108,16 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
       </Field>
       <Field label="Flag clients with no face-to-face contact for (days)" hint="1 to 30. They are listed beside the board for the shift manager.">
         <input type="number" min={1} max={30} value={noContactDays} onChange={(e) => setNoContactDays(e.target.value)} />
+      </Field>
+      <Field label="Morning meeting: minutes per client" hint="0.5 to 5. The meeting's target time is this for each client on the roster.">
+        <input
+          type="number"
+          min={MINUTES_PER_CLIENT_MIN}
+          max={MINUTES_PER_CLIENT_MAX}
+          step={0.5}
+          value={meetingMinutes}
+          onChange={(e) => setMeetingMinutes(e.target.value)}
+        />
       </Field>
       {error && (
         <p className="form-error" role="alert">

@@ -33,7 +33,7 @@ export function LockControl() {
           <span className="lock-who lock-locked" data-testid="signed-in-as">
             Locked: read only
           </span>
-          <button type="button" className="button button-small button-primary lock-button" onClick={askToUnlock}>
+          <button type="button" className="button button-small button-primary lock-button" onClick={() => askToUnlock()}>
             Unlock
           </button>
         </>

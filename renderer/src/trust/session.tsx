@@ -18,8 +18,11 @@ export const sessionKey = ['auth', 'status'] as const;
 
 interface SessionApi {
   state: SessionState | undefined;
-  /** Shows the PIN pad (e.g. after a write was refused on a locked seat). */
-  askToUnlock(): void;
+  /**
+   * Shows the PIN pad (e.g. after a write was refused on a locked seat). `then`: what the
+   * person asked for, done once the PIN is entered (not when the pad is closed), so one tap is enough.
+   */
+  askToUnlock(then?: () => void): void;
   lock(): Promise<void>;
   unlocked(state: SessionState): void;
   pinPadOpen: boolean;
@@ -44,6 +47,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const status = useQuery({ queryKey: sessionKey, queryFn: () => call('auth.status', {}) });
   const [pinPadOpen, setPinPadOpen] = useState(false);
+  const afterUnlock = useRef<(() => void) | null>(null);
   const state = status.data;
   const signedIn = state?.person != null;
   const undo = useUndo();
@@ -86,6 +90,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       client.setQueryData(sessionKey, next);
       setPinPadOpen(false);
       refreshAll();
+      const then = afterUnlock.current;
+      afterUnlock.current = null;
+      then?.();
     },
     [client, refreshAll],
   );
@@ -119,11 +126,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo<SessionApi>(
     () => ({
       state,
-      askToUnlock: () => setPinPadOpen(true),
+      askToUnlock: (then) => {
+        afterUnlock.current = then ?? null;
+        setPinPadOpen(true);
+      },
       lock,
       unlocked,
       pinPadOpen,
-      closePinPad: () => setPinPadOpen(false),
+      closePinPad: () => {
+        afterUnlock.current = null;
+        setPinPadOpen(false);
+      },
       locked: !signedIn,
       epoch,
     }),
