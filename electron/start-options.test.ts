@@ -56,5 +56,5 @@ describe('the packaged app’s start options', () => {
     } finally {
       service.close();
     }
-  });
+  }, 30_000); // seeding the demo team takes seconds on a loaded machine
 });

@@ -67,14 +67,16 @@ function readContacts(ctx: Db, from: LocalDate, to: LocalDate, clientId: number 
 function readMeetings(ctx: Db, from: LocalDate, to: LocalDate): MeetingRecord[] {
   const rows = ctx.db
     .prepare(
-      `SELECT m.id, m.day, a.staff_id, a.presence FROM meetings m LEFT JOIN meeting_attendance a ON a.meeting_id = m.id
+      `SELECT m.id, m.day, a.staff_id, a.presence,
+         (SELECT COUNT(*) FROM meeting_reviews r WHERE r.meeting_id = m.id AND r.state = 'reviewed') AS reviewed
+       FROM meetings m LEFT JOIN meeting_attendance a ON a.meeting_id = m.id
        WHERE m.day BETWEEN ? AND ? AND m.status = 'finished' ORDER BY m.day, m.id`,
     )
-    .all(from, to) as { id: number; day: string; staff_id: number | null; presence: Presence | null }[];
+    .all(from, to) as { id: number; day: string; reviewed: number; staff_id: number | null; presence: Presence | null }[];
   const byId = new Map<number, MeetingRecord>();
   for (const r of rows) {
     let m = byId.get(r.id);
-    if (!m) byId.set(r.id, (m = { day: r.day, attendance: [] }));
+    if (!m) byId.set(r.id, (m = { day: r.day, reviewed: r.reviewed, attendance: [] }));
     if (r.staff_id !== null && r.presence !== null) m.attendance.push({ staffId: r.staff_id, presence: r.presence });
   }
   return [...byId.values()];

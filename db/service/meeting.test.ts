@@ -25,7 +25,15 @@ function seed() {
   const nurse = call('staff.create', { name: 'Nia Nurse', initials: 'NN', role: 'registered_nurse', fte: 1, colour: '#aa0000' });
   const cm = call('staff.create', { name: 'Cam Manager', initials: 'CM', role: 'case_manager', fte: 1, colour: '#00aa00' });
   const mk = (name: string, preferredName: string, status: 'active' | 'hospitalized' | 'discharged' = 'active') =>
-    call('clients.create', { name, preferredName, admissionDate: '2024-01-05', status, primaryStaffId: cm.id, teamStaffIds: [cm.id] });
+    call('clients.create', {
+      name,
+      preferredName,
+      admissionDate: '2024-01-05',
+      status,
+      ...(status === 'discharged' ? { dischargedOn: '2024-06-01', dischargeReason: 'moved_away' as const } : {}),
+      primaryStaffId: cm.id,
+      teamStaffIds: [cm.id],
+    });
   const amy = mk('Amy Adams', 'Amy');
   const bo = mk('Bo Brown', 'Bo', 'hospitalized');
   const cy = mk('Cy Cole', 'Cy');

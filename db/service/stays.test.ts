@@ -128,7 +128,7 @@ describe('hospital and jail stays', () => {
     t.expectRejected(() => t.call('stays.logVisit', { stayId: stay.id, day: '2026-11-22' }), 'validation', /outside the stay/);
     t.expectRejected(() => t.call('stays.discharge', { id: closed.id, version: closed.version, dischargedOn: '2026-11-22', dischargedTo: 'home' }), 'validation', /already ended/);
     const c = t.call('clients.list', {}).find((x) => x.id === client.id)!;
-    t.call('clients.update', { id: c.id, version: c.version, status: 'discharged' });
+    t.call('clients.update', { id: c.id, version: c.version, status: 'discharged', dischargedOn: '2026-11-21', dischargeReason: 'moved_away' });
     t.expectRejected(() => admit({ admittedOn: TODAY }), 'validation', /discharged from the team/);
     t.expectRejected(() => t.call('stays.figures', { from: TODAY, to: '2026-11-01' }), 'validation', /ends \(2026-11-01\) before it begins/);
   });

@@ -43,7 +43,7 @@ export function records(over: Partial<FidelityRecords> = {}): FidelityRecords {
   };
 }
 
-/** Weekday meetings of the period (Mon–Fri of each week, `days` a week), everyone in `attendance`. */
+/** Weekday meetings of the period (Mon–Fri of each week, `days` a week), everyone in `attendance`, a client reviewed at each. */
 export function meetingsEachWeek(days: number, attendance: MeetingRecord['attendance']): MeetingRecord[] {
-  return [0, 7, 14, 21].flatMap((w) => Array.from({ length: days }, (_, d) => ({ day: addDays(FROM, w + d), attendance })));
+  return [0, 7, 14, 21].flatMap((w) => Array.from({ length: days }, (_, d) => ({ day: addDays(FROM, w + d), reviewed: 1, attendance })));
 }

@@ -69,6 +69,11 @@ describe('OS3 daily team meeting (the meeting record’s weekly rule)', () => {
     expect(os3(records({ meetings })).rating).toBe(3);
   });
 
+  it('counts a meeting day only when clients were reviewed at it', () => {
+    const meetings = meetingsEachWeek(5, full).map((m, i) => (i % 5 === 4 ? { ...m, reviewed: 0 } : m));
+    expect(os3(records({ meetings })).rating).toBe(4);
+  });
+
   it('has no rating for a period without a whole week', () => {
     expect(os3(records({ from: '2026-11-04', to: '2026-11-08' })).rating).toBeNull();
   });

@@ -74,7 +74,7 @@ function wholeWeeks(from: LocalDate, to: LocalDate): LocalDate[] {
 
 /** OS3 by the meeting's own weekly rule (shared/rules/meeting.ts): the median week of the period, rounded down. */
 function os3Weeks(r: FidelityRecords) {
-  return meetingWeeks(r.meetings.map((m) => ({ day: m.day, fullAttendance: fullAttendance(m) })), wholeWeeks(r.from, r.to));
+  return meetingWeeks(r.meetings.map((m) => ({ day: m.day, reviewed: m.reviewed, fullAttendance: fullAttendance(m) })), wholeWeeks(r.from, r.to));
 }
 
 export function os3(r: FidelityRecords): ItemResult {

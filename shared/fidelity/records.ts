@@ -43,6 +43,8 @@ export type Presence = 'present' | 'remote' | 'absent' | 'off';
 
 export interface MeetingRecord {
   day: LocalDate;
+  /** Clients reviewed at it: OS3 counts a day only when some were. */
+  reviewed: number;
   attendance: { staffId: number; presence: Presence }[];
 }
 
