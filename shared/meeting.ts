@@ -136,10 +136,14 @@ export interface RosterClient {
   client: Pick<Client, 'id' | 'name' | 'preferredName' | 'status' | 'primaryStaffId'>;
   /** As stored (what the profile form edits). */
   profile: ClientProfile;
-  /** The later of the stored date and the last done psychiatric visit on the board. */
+  /** The last done psychiatric visit on the board (as the MD board has it). */
   lastPsychiatricVisit: LocalDate | null;
-  /** The stored due date, else a month after the last visit. */
+  /** As the MD board has it: the last visit plus the team's interval; null: never seen. */
   psychiatricVisitDue: LocalDate | null;
+  /** Under an AOT order (issue 14): its expiry and the next report to the county program. */
+  aot: { expiresOn: LocalDate; nextReportDue: LocalDate } | null;
+  /** The due date of an injection missed (past its window, none given). */
+  injectionMissed: LocalDate | null;
   /** Contacts that started since the last meeting ended (at most a week back; the last 24 hours before any meeting). */
   last24h: Contact[];
   /** Contacts that start in the next 24 hours. */

@@ -128,6 +128,14 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'clinical.mdBoard': 'view',
   'clinical.injections': 'view',
   'clinical.updateSettings': 'schedule',
+  // AOT orders and the chart captains' documentation due dates (issue 14)
+  'aot.list': 'view',
+  'aot.save': 'schedule',
+  'aot.reportSent': 'log',
+  'aot.end': 'schedule',
+  'charts.board': 'view',
+  'charts.recordDone': 'log',
+  'charts.removeDone': 'schedule',
 };
 
 export function permissionFor(method: string): Permission | undefined {

@@ -173,6 +173,8 @@ export const WARNING_KINDS = [
   'stay_follow_up_overdue',
   'unassigned',
   'not_documented',
+  // the injection schedule (issue 14): past its window with none given
+  'injection_missed',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 

@@ -13,6 +13,7 @@ import type { HandlersFor } from './handler';
 import { type Privacy, shownContact } from './privacy';
 import { getSettings } from './settings';
 import { withStays } from './stay-board';
+import { withClinicalFlags } from './clinical-flags';
 import { listStaff } from './staff';
 
 /** TMACT team approach: each client should be seen by at least this many staff in four weeks. */
@@ -127,6 +128,6 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
 export const boardDayHandlers: HandlersFor<'board.get'> = {
   'board.get': (ctx, i: ParsedInput<'board.get'>) => {
     const privacy = i.privateNames ? ctx.privacy.withPrivateNames() : ctx.privacy;
-    return withStays(ctx, getBoardDay(ctx, i.day, privacy), privacy);
+    return withClinicalFlags(ctx, withStays(ctx, getBoardDay(ctx, i.day, privacy), privacy), privacy);
   },
 };

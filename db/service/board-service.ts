@@ -44,6 +44,8 @@ import { staffHandlers } from './staff';
 import { stayHandlers } from './stays';
 import { trackerHandlers } from './contact-tracker';
 import { clinicalHandlers } from './clinical-boards';
+import { aotHandlers } from './aot';
+import { chartHandlers } from './chart-captains';
 import { validationError } from './validation';
 
 /** Every method's handler, one module per area; the type makes a missing one a compile error. */
@@ -70,6 +72,8 @@ const handlers: HandlersFor<Method> = {
   ...trackerHandlers,
   ...clinicalHandlers,
   ...coverHandlers,
+  ...aotHandlers,
+  ...chartHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

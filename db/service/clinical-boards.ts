@@ -8,6 +8,7 @@ import {
   type ClinicalSettings,
   type InjectionBoard,
   type MdBoard,
+  type PsychDue,
   injectionDue,
   injectionInterval,
   psychDue,
@@ -18,6 +19,7 @@ import { addDays, todayIn } from '../../shared/time';
 import { listClients } from './clients';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
+import type { Privacy } from './privacy';
 import { listItems } from './schedule-items';
 import { getSettings } from './settings';
 
@@ -42,11 +44,18 @@ function lastDone(ctx: Db, intervention: Intervention): Map<number, LocalDate> {
   return new Map(rows.map((r) => [r.client_id, r.day]));
 }
 
+/** Each client's psychiatric visit due date, from done psychiatric visits: the MD board's, and the meeting's. */
+export function psychDueOf(ctx: Pick<CallContext, 'db'>, today: LocalDate): (clientId: number) => PsychDue {
+  const { psychVisitWeeks } = getClinicalSettings(ctx);
+  const last = lastDone(ctx, 'psychiatric_visit');
+  return (clientId) => psychDue(last.get(clientId) ?? null, psychVisitWeeks, today);
+}
+
 /** The psychiatric care provider's whole caseload, most overdue first, never-seen clients at the top. */
 export function mdBoard(ctx: CallContext): MdBoard {
   const today = teamToday(ctx);
   const settings = getClinicalSettings(ctx);
-  const last = lastDone(ctx, 'psychiatric_visit');
+  const dueOf = psychDueOf(ctx, today);
   const year = new Map(
     (
       ctx.db
@@ -62,7 +71,7 @@ export function mdBoard(ctx: CallContext): MdBoard {
     .map((c) => ({
       clientId: c.id,
       clientName: ctx.privacy.nameOf(c),
-      ...psychDue(last.get(c.id) ?? null, settings.psychVisitWeeks, today),
+      ...dueOf(c.id),
       visitsYear: year.get(c.id)?.n ?? 0,
       communityVisitsYear: year.get(c.id)?.community ?? 0,
     }))
@@ -70,8 +79,8 @@ export function mdBoard(ctx: CallContext): MdBoard {
   return { today, settings, rows };
 }
 
-/** Every client with an injection on their schedule: last given, next due and its window. */
-export function injectionBoard(ctx: CallContext): InjectionBoard {
+/** Every client with an injection on their schedule: last given, next due and its window (names as `privacy` may see them). */
+export function injectionBoard(ctx: CallContext, privacy: Privacy = ctx.privacy): InjectionBoard {
   const today = teamToday(ctx);
   const settings = getClinicalSettings(ctx);
   const last = lastDone(ctx, 'injection');
@@ -82,9 +91,9 @@ export function injectionBoard(ctx: CallContext): InjectionBoard {
       const interval = injectionInterval(item.rule);
       return {
         clientId: item.clientId,
-        clientName: ctx.privacy.nameOf(clients.get(item.clientId)!),
+        clientName: privacy.nameOf(clients.get(item.clientId)!),
         scheduleItemId: item.id,
-        medication: ctx.privacy.text(item.note),
+        medication: privacy.text(item.note),
         interval,
         ...injectionDue(last.get(item.clientId) ?? null, interval, settings.injectionWindowDays, today),
       };

@@ -45,6 +45,7 @@ export const WARNING_BADGES: Record<WarningKind, string> = {
   stay_follow_up_overdue: 'Follow-up overdue',
   unassigned: 'Needs staff',
   not_documented: 'Not documented',
+  injection_missed: 'Injection missed',
 };
 
 /** Board order inside a column: by start, then end, then id for stability. */
