@@ -148,7 +148,21 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
             <dt>Plan review</dt>
             <dd>{dueText(profile.planReviewDue, today)}</dd>
             <dt>Psychiatric visit</dt>
-            <dd>{dueText(entry.psychiatricVisitDue, today)}</dd>
+            <dd>{entry.lastPsychiatricVisit === null ? 'No visit on record' : dueText(entry.psychiatricVisitDue, today)}</dd>
+            {entry.aot && (
+              <>
+                <dt>AOT report</dt>
+                <dd>{dueText(entry.aot.nextReportDue, today)}</dd>
+                <dt>AOT order expires</dt>
+                <dd>{dueText(entry.aot.expiresOn, today)}</dd>
+              </>
+            )}
+            {entry.injectionMissed && (
+              <>
+                <dt>Injection</dt>
+                <dd>⚠ Missed: due {DateTime.fromISO(entry.injectionMissed).toFormat('d LLL yyyy')}</dd>
+              </>
+            )}
           </dl>
           <EventsPanel title="Significant events" events={entry.events} timeZone={timeZone} onReview={onReviewEvents} />
         </section>

@@ -197,9 +197,14 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
                       {e?.client.status === 'hospitalized' ? '✚' : e?.client.status === 'incarcerated' ? '▣' : ''}
                       {e?.profile.acuity === 'high_risk' ? '▲' : e?.profile.acuity === 'watch' ? '△' : ''}
                       {e?.newEvents ? '★' : ''}
+                      {e?.aot ? '§' : ''}
+                      {e?.injectionMissed ? '⊘' : ''}
                       {STATE_MARK[r.state]}
                     </span>
-                    <span className="visually-hidden">, {STATE_WORD[r.state]}</span>
+                    <span className="visually-hidden">
+                      {e?.aot ? ', AOT order' : ''}
+                      {e?.injectionMissed ? ', injection missed' : ''}, {STATE_WORD[r.state]}
+                    </span>
                   </button>
                 </li>
               );

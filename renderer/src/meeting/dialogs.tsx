@@ -155,8 +155,6 @@ export function ParkDialog({ name, onPark, onClose }: { name: string; onPark: (n
 export function ProfileDialog({ profile, name, onClose }: { profile: ClientProfile; name: string; onClose: () => void }) {
   const [goals, setGoals] = useState(profile.goals.join('\n'));
   const [planReviewDue, setPlanReviewDue] = useState(profile.planReviewDue ?? '');
-  const [lastPsychiatricVisit, setLast] = useState(profile.lastPsychiatricVisit ?? '');
-  const [psychiatricVisitDue, setDue] = useState(profile.psychiatricVisitDue ?? '');
   const [alias, setAlias] = useState(profile.alias ?? '');
   const { busy, error, run } = useSaving(onClose);
   const refresh = useRefreshMeeting();
@@ -167,8 +165,6 @@ export function ProfileDialog({ profile, name, onClose }: { profile: ClientProfi
         version: profile.version,
         goals: goals.split('\n').map((g) => g.trim()).filter(Boolean),
         planReviewDue: planReviewDue || null,
-        lastPsychiatricVisit: lastPsychiatricVisit || null,
-        psychiatricVisitDue: psychiatricVisitDue || null,
         alias: alias || null,
       }).then(refresh),
     );
@@ -180,12 +176,6 @@ export function ProfileDialog({ profile, name, onClose }: { profile: ClientProfi
       <div className="form-grid">
         <Field label="Treatment plan review due">
           <input type="date" value={planReviewDue} onChange={(e) => setPlanReviewDue(e.target.value)} />
-        </Field>
-        <Field label="Last psychiatric visit" hint="Done psychiatric visits on the board count too">
-          <input type="date" value={lastPsychiatricVisit} onChange={(e) => setLast(e.target.value)} />
-        </Field>
-        <Field label="Psychiatric visit due" hint="Empty: a month after the last visit">
-          <input type="date" value={psychiatricVisitDue} onChange={(e) => setDue(e.target.value)} />
         </Field>
         <Field label="Alias for privacy mode" hint="Empty: the initials">
           <input value={alias} onChange={(e) => setAlias(e.target.value)} maxLength={30} />
