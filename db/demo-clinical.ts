@@ -24,7 +24,8 @@ export function seedDemoClinical(service: BoardService, today: LocalDate): void 
 
   service.db.transaction(() => {
     const withStays = new Set((service.db.prepare('SELECT DISTINCT client_id AS id FROM stays').all() as { id: number }[]).map((r) => r.id));
-    const active = call('clients.list', {}).filter((c) => c.status === 'active');
+    const current = call('clients.list', {}).filter((c) => c.status !== 'discharged');
+    const active = current.filter((c) => c.status === 'active');
 
     // AOT: [starts days ago, expires in days, report every days, last report days ago]
     const orders: [number, number, number, number][] = [
@@ -51,7 +52,7 @@ export function seedDemoClinical(service: BoardService, today: LocalDate): void 
     call('charts.recordDone', { clientId: newcomers[1]!.id, kind: 'immediate_needs', doneOn: addDays(today, -33) }, actor);
 
     // Everyone else: the plan on record, and the last review 0 to 7 months ago.
-    for (const c of active.filter((c) => !newcomers.includes(c))) {
+    for (const c of current.filter((c) => !newcomers.includes(c))) {
       const lastReview = addDays(today, -Math.floor(rand() * 215));
       const plan = addMonths(lastReview, -6) > c.admissionDate! ? addMonths(lastReview, -6) : c.admissionDate!;
       call('charts.recordDone', { clientId: c.id, kind: 'plan', doneOn: plan }, actor);
