@@ -137,3 +137,42 @@ test("the meeting shows the MD board's psychiatric due date: a done visit on the
   await expect(psych).toHaveText(shown(addDays(day, 28)));
   expect((await api(host, 'clinical.mdBoard', {})).rows.find((r) => r.clientId === client.id)!.nextDue).toBe(addDays(day, 28));
 });
+
+test('a missed injection is a warning on the board and a mark in the meeting; a done one on the board clears both', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const day = await today(host);
+  const nurse = (await api(host, 'staff.list', {})).find((s) => s.role === 'registered_nurse')!;
+  const client = await api(host, 'clients.create', {
+    name: 'Quill Marrowfield', preferredName: 'Quill', admissionDate: addDays(day, -400), primaryStaffId: nurse.id, teamStaffIds: [nurse.id],
+  });
+  await api(host, 'schedule.items.create', {
+    clientId: client.id, rule: { kind: 'weekly', interval: 2, weekdays: [1] }, startsOn: addDays(day, -60), start: '07:00', durationMinutes: 20,
+    intervention: 'injection', location: 'office', preferredStaffId: nurse.id, note: 'Fictional depot',
+  });
+  // Given 30 days ago: due 16 days ago, the ±3 day window closed 13 days ago.
+  const shot = await api(host, 'contacts.create', { clientId: client.id, staffId: nurse.id, day: addDays(day, -30), start: '07:00', end: '07:20', intervention: 'injection', location: 'office' });
+  await api(host, 'contacts.setStatus', { id: shot.id, version: shot.version, status: 'done' });
+  const message = `Quill: injection missed (due ${addDays(day, -16)}, window closed ${addDays(day, -13)}; last given ${addDays(day, -30)}).`;
+
+  await openBoard(page, host);
+  const warnings = page.getByRole('complementary', { name: 'Warnings and clients to see' }).locator('.warning-list');
+  await expect(warnings).toContainText(message);
+  await api(host, 'meeting.start', { sort: 'alphabetical' });
+  await tab(page, 'Meeting').click();
+  await expect(stripItem(page, 'Quill').locator('.strip-flags')).toContainText('⊘');
+  await expect(page.locator('.roster-legend div').filter({ hasText: 'Injection missed' })).toContainText('⊘');
+
+  await tab(page, 'Board').click();
+  await page.getByRole('button', { name: '+ Add contact' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Client', { exact: true }).selectOption({ label: 'Quill (Quill Marrowfield)' });
+  await dialog.getByLabel('Intervention', { exact: true }).selectOption({ label: 'Injection' });
+  await dialog.getByLabel('Location', { exact: true }).selectOption({ label: 'Office' });
+  await dialog.locator('label.status-done').click();
+  await dialog.getByRole('button', { name: 'Add contact' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.side-panel')).not.toContainText('injection missed');
+  await tab(page, 'Meeting').click();
+  await expect(stripItem(page, 'Quill')).toBeVisible();
+  await expect(stripItem(page, 'Quill').locator('.strip-flags')).not.toContainText('⊘');
+});
