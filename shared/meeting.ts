@@ -1,6 +1,7 @@
 /** The words of the morning meeting and the significant event log. */
 import type { Client, Contact, LocalDate, Staff } from './domain';
 import type { AfterHoursCall } from './oncall';
+import type { DocDue } from './rules/documentation-due';
 
 export const ACUITIES = ['routine', 'watch', 'high_risk'] as const;
 export type Acuity = (typeof ACUITIES)[number];
@@ -144,6 +145,8 @@ export interface RosterClient {
   aot: { expiresOn: LocalDate; nextReportDue: LocalDate } | null;
   /** The due date of an injection missed (past its window, none given). */
   injectionMissed: LocalDate | null;
+  /** Documents still owed, by the chart captains' rules (the plan review among them). */
+  documentsDue: DocDue[];
   /** Contacts that started since the last meeting ended (at most a week back; the last 24 hours before any meeting). */
   last24h: Contact[];
   /** Contacts that start in the next 24 hours. */

@@ -6,7 +6,8 @@
  */
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { ChartBoard, ChartCaptain } from '../../shared/charts';
-import { DOC_KIND_LABELS, DOCUMENTATION_RULES, type DocRecord, documentationDue, owed } from '../../shared/rules/documentation-due';
+import type { Client, LocalDate } from '../../shared/domain';
+import { DOC_KIND_LABELS, DOCUMENTATION_RULES, type DocDue, type DocRecord, documentationDue, owed } from '../../shared/rules/documentation-due';
 import { todayIn } from '../../shared/time';
 import { getClient, listClients } from './clients';
 import type { CallContext } from './context';
@@ -24,16 +25,23 @@ function recordsByClient(ctx: Pick<CallContext, 'db'>): Map<number, DocRecord[]>
 const holidaySet = (ctx: Pick<CallContext, 'db'>): Set<string> =>
   new Set((ctx.db.prepare('SELECT day FROM holidays').all() as { day: string }[]).map((r) => r.day));
 
+/** Each client's documents and their due dates by the team's state profile: the chart board's, and the meeting's. */
+export function documentsDueOf(ctx: CallContext, today: LocalDate): (client: Client) => DocDue[] {
+  const rules = DOCUMENTATION_RULES[getSettings(ctx).stateProfile];
+  const records = recordsByClient(ctx);
+  const holidays = holidaySet(ctx);
+  return (c) => documentationDue(rules, { admissionDate: c.admissionDate!, done: records.get(c.id) ?? [], holidays, today });
+}
+
 /** Captain → clients with what each owes; most overdue captains' clients first, clients without a captain last. */
 export function chartBoard(ctx: CallContext): ChartBoard {
   const settings = getSettings(ctx);
   const today = todayIn(settings.timeZone, ctx.now);
   const rules = DOCUMENTATION_RULES[settings.stateProfile];
-  const records = recordsByClient(ctx);
-  const holidays = holidaySet(ctx);
+  const documentsOf = documentsDueOf(ctx, today);
   const byCaptain = new Map<number | null, ChartCaptain>();
   for (const c of listClients(ctx).filter((c) => c.status !== 'discharged')) {
-    const documents = documentationDue(rules, { admissionDate: c.admissionDate!, done: records.get(c.id) ?? [], holidays, today });
+    const documents = documentsOf(c);
     const shown = ctx.privacy.client(c);
     const captain = byCaptain.get(c.primaryStaffId) ?? { staffId: c.primaryStaffId, clients: [] };
     captain.clients.push({

@@ -141,6 +141,19 @@ describe('missed injections and the meeting', () => {
     expect(entry().upcoming).toContainEqual({ day: '2026-11-25', label: 'AOT report', overdue: false });
   });
 
+  it("the meeting lists the chart captains' documents due, not a typed plan review date", () => {
+    const { client } = seed('2026-11-18');
+    const profile = call('clients.profiles', {}).find((p) => p.clientId === client.id);
+    call('clients.updateProfile', { clientId: client.id, version: profile?.version ?? 0, planReviewDue: '2026-11-24' });
+    const entry = () => call('meeting.roster', {}).clients.find((c) => c.client.id === client.id)!;
+    // Admitted Wednesday 18 November: immediate needs due Friday 27 November, within the week.
+    expect(entry().upcoming).toEqual([{ day: '2026-11-27', label: 'Immediate needs assessment', overdue: false }]);
+    expect(entry().documentsDue.map((d) => d.kind)).toEqual(['immediate_needs', 'assessment', 'plan']);
+    call('charts.recordDone', { clientId: client.id, kind: 'plan', doneOn: '2026-11-23' });
+    expect(entry().upcoming).toEqual([]);
+    expect(entry().documentsDue).toEqual([expect.objectContaining({ kind: 'plan_review', dueOn: '2027-05-23' })]);
+  });
+
   it("the meeting shows the MD board's psychiatric dates, not a typed one", () => {
     const { md, client } = seed('2024-01-05');
     const profile = call('clients.profiles', {}).find((p) => p.clientId === client.id);

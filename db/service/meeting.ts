@@ -32,6 +32,8 @@ import { callsSinceLastMeeting } from './after-hours';
 import { aotDue } from '../../shared/aot';
 import { aotOrders } from './aot';
 import { psychDueOf } from './clinical-boards';
+import { documentsDueOf } from './chart-captains';
+import { DOC_KIND_LABELS, owed } from '../../shared/rules/documentation-due';
 import { missedInjections } from './clinical-flags';
 
 interface MeetingRow {
@@ -310,6 +312,7 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
   const psychOf = psychDueOf(ctx, today);
   const aot = aotOrders(ctx);
   const missed = new Map(missedInjections(ctx).map((r) => [r.clientId, r.nextDue!]));
+  const documentsOf = documentsDueOf(ctx, today);
   const weekAgo = new Date(now.getTime() - 7 * 24 * 3600 * 1000).toISOString();
   const events = (
     ctx.db
@@ -334,7 +337,9 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
       const due = (day: LocalDate | null, label: string) => {
         if (day && day <= weekEnd) upcoming.push({ day, label: day < today ? `${label} overdue` : label, overdue: day < today });
       };
-      due(stored.planReviewDue, 'Treatment plan review');
+      // The chart captains' due dates (issue 14): one source for the plan review and the first documents.
+      const documentsDue = owed(documentsOf(c));
+      for (const d of documentsDue) due(d.dueOn, DOC_KIND_LABELS[d.kind]);
       due(psychiatricVisitDue, 'Psychiatric visit');
       due(aotEntry?.nextReportDue ?? null, 'AOT report');
       due(aotEntry?.expiresOn ?? null, 'AOT order expires');
@@ -347,6 +352,7 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
         lastPsychiatricVisit,
         psychiatricVisitDue,
         aot: aotEntry,
+        documentsDue,
         injectionMissed: missed.get(c.id) ?? null,
         last24h: mine.filter((x) => x.at >= lastSince && x.at < now.getTime()).map(strip),
         next24h: mine.filter((x) => x.at >= now.getTime() && x.at < dayAhead && x.status !== 'cancelled').map(strip),

@@ -241,7 +241,7 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
                   + Event
                 </button>
                 <button type="button" className="button button-big" onClick={() => setDialog({ kind: 'profile' })}>
-                  Goals &amp; dates…
+                  Goals &amp; alias…
                 </button>
                 <button type="button" className="button button-big" onClick={() => setDialog({ kind: 'park' })} aria-keyshortcuts="P">
                   <span aria-hidden="true">⚑</span> Park for the end
