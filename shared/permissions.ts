@@ -128,6 +128,7 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'clinical.mdBoard': 'view',
   'clinical.injections': 'view',
   'clinical.updateSettings': 'schedule',
+  'clinical.setClientInterval': 'schedule',
   // AOT orders and the chart captains' documentation due dates (issue 14)
   'aot.list': 'view',
   'aot.save': 'schedule',

@@ -8,6 +8,7 @@ import {
   type ClinicalSettings,
   type InjectionBoard,
   type MdBoard,
+  type MdBoardRow,
   type PsychDue,
   injectionDue,
   injectionInterval,
@@ -16,12 +17,12 @@ import {
 } from '../../shared/clinical';
 import type { Intervention, LocalDate } from '../../shared/domain';
 import { addDays, todayIn } from '../../shared/time';
-import { listClients } from './clients';
-import type { CallContext } from './context';
+import { getClient, listClients } from './clients';
+import { type CallContext, checkVersion } from './context';
 import type { HandlersFor } from './handler';
 import type { Privacy } from './privacy';
 import { listItems } from './schedule-items';
-import { getSettings } from './settings';
+import { getSettings, teamTimeFormatter } from './settings';
 
 type Db = Pick<CallContext, 'db'>;
 
@@ -44,11 +45,21 @@ function lastDone(ctx: Db, intervention: Intervention): Map<number, LocalDate> {
   return new Map(rows.map((r) => [r.client_id, r.day]));
 }
 
-/** Each client's psychiatric visit due date, from done psychiatric visits: the MD board's, and the meeting's. */
-export function psychDueOf(ctx: Pick<CallContext, 'db'>, today: LocalDate): (clientId: number) => PsychDue {
+/** The clients with their own psychiatric visit interval (weeks); the others follow the team's. */
+function ownPsychWeeks(ctx: Db): Map<number, number> {
+  const rows = ctx.db.prepare('SELECT id, psych_visit_weeks FROM clients WHERE psych_visit_weeks IS NOT NULL').all() as { id: number; psych_visit_weeks: number }[];
+  return new Map(rows.map((r) => [r.id, r.psych_visit_weeks]));
+}
+
+/**
+ * Each client's psychiatric visit due date, from done psychiatric visits and the client's
+ * interval (their own, else the team's): the MD board's, the meeting's and any warning's.
+ */
+export function psychDueOf(ctx: Db, today: LocalDate): (clientId: number) => PsychDue {
   const { psychVisitWeeks } = getClinicalSettings(ctx);
+  const own = ownPsychWeeks(ctx);
   const last = lastDone(ctx, 'psychiatric_visit');
-  return (clientId) => psychDue(last.get(clientId) ?? null, psychVisitWeeks, today);
+  return (clientId) => psychDue(last.get(clientId) ?? null, own.get(clientId) ?? psychVisitWeeks, today);
 }
 
 /** The psychiatric care provider's whole caseload, most overdue first, never-seen clients at the top. */
@@ -56,6 +67,7 @@ export function mdBoard(ctx: CallContext): MdBoard {
   const today = teamToday(ctx);
   const settings = getClinicalSettings(ctx);
   const dueOf = psychDueOf(ctx, today);
+  const own = ownPsychWeeks(ctx);
   const year = new Map(
     (
       ctx.db
@@ -71,6 +83,8 @@ export function mdBoard(ctx: CallContext): MdBoard {
     .map((c) => ({
       clientId: c.id,
       clientName: ctx.privacy.nameOf(c),
+      clientVersion: c.version,
+      ownWeeks: own.get(c.id) ?? null,
       ...dueOf(c.id),
       visitsYear: year.get(c.id)?.n ?? 0,
       communityVisitsYear: year.get(c.id)?.community ?? 0,
@@ -125,8 +139,24 @@ export function updateClinicalSettings(ctx: CallContext, input: ParsedInput<'cli
   return after;
 }
 
-export const clinicalHandlers: HandlersFor<'clinical.mdBoard' | 'clinical.injections' | 'clinical.updateSettings'> = {
+/** Sets one client's psychiatric visit interval (null: back to the team's); returns their MD board row. */
+export function setClientInterval(ctx: CallContext, input: ParsedInput<'clinical.setClientInterval'>): MdBoardRow {
+  const client = getClient(ctx, input.clientId);
+  if (client.status === 'discharged') throw new ApiError('validation', 'This client is discharged, so the MD board no longer follows them: nothing was saved.');
+  const { updated_at: updatedAt } = ctx.db.prepare('SELECT updated_at FROM clients WHERE id = ?').get(client.id) as { updated_at: string };
+  checkVersion('client', { version: client.version, updatedAt }, input.version, teamTimeFormatter(ctx));
+  const before = { psychVisitWeeks: ownPsychWeeks(ctx).get(client.id) ?? null };
+  ctx.db
+    .prepare('UPDATE clients SET psych_visit_weeks = ?, version = version + 1, updated_at = ? WHERE id = ?')
+    .run(input.psychVisitWeeks, ctx.nowIso, client.id);
+  ctx.audit('update', 'client', client.id, before, { psychVisitWeeks: input.psychVisitWeeks });
+  ctx.changed('clients');
+  return mdBoard(ctx).rows.find((r) => r.clientId === client.id)!;
+}
+
+export const clinicalHandlers: HandlersFor<'clinical.mdBoard' | 'clinical.injections' | 'clinical.updateSettings' | 'clinical.setClientInterval'> = {
   'clinical.mdBoard': (ctx) => mdBoard(ctx),
   'clinical.injections': (ctx) => injectionBoard(ctx),
   'clinical.updateSettings': updateClinicalSettings,
+  'clinical.setClientInterval': setClientInterval,
 };
