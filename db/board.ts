@@ -5,6 +5,7 @@ import { ensureDemoAccess, seedDemoAccess } from './demo-access';
 import { seedDemoMeetings } from './demo-meeting';
 import { seedDemoStays } from './demo-stays';
 import { seedDemoOncall } from './demo-oncall';
+import { seedDemoClinical } from './demo-clinical';
 import { makeDataDir, openBoardDatabase } from './open';
 import { BoardService } from './service/board-service';
 
@@ -34,6 +35,7 @@ export function openBoard(dataDir: string, { demo = false }: OpenBoardOptions = 
     seedDemoMeetings(service, todayIn(timeZone));
     seedDemoStays(service, todayIn(timeZone));
     seedDemoOncall(service, todayIn(timeZone));
+    seedDemoClinical(service, todayIn(timeZone));
     // Every screen of this board says "demo": its PINs are published in the README.
     service.db.prepare('UPDATE settings SET demo = 1 WHERE id = 1').run();
   } else if (demo) {

@@ -65,6 +65,16 @@ test('a done psychiatric visit and a done injection move the next due dates', as
   await settings.getByLabel('Psychiatric visit every (weeks)').fill('2');
   await settings.getByRole('button', { name: 'Save' }).click();
   await expect(mdRow.locator('[data-cell="next-due"]')).toHaveText(addDays(day, 14));
+  // One client's own interval moves their due date only; the team's choice stays for the others.
+  const other = md.rows.find((r) => r.clientId !== psychRow.clientId && r.last !== null)!;
+  const otherRow = page.getByRole('table', { name: 'Psychiatric visits' }).locator(`tr[data-client-id="${other.clientId}"]`);
+  await expect(otherRow.locator('[data-cell="next-due"]')).toHaveText(addDays(other.last!, 14));
+  await mdRow.getByLabel('Psychiatric visit interval').selectOption({ label: 'every 6 weeks' });
+  await expect(mdRow.locator('[data-cell="next-due"]')).toHaveText(addDays(day, 42));
+  await expect(mdRow.getByLabel('Psychiatric visit interval')).toHaveValue('6');
+  await expect(otherRow.locator('[data-cell="next-due"]')).toHaveText(addDays(other.last!, 14));
+  await expect(otherRow.getByLabel('Psychiatric visit interval')).toHaveValue('');
+  expect((await api(host, 'clinical.mdBoard', {})).rows.find((r) => r.clientId === psychRow.clientId)).toMatchObject({ ownWeeks: 6, nextDue: addDays(day, 42) });
   fs.mkdirSync('test-results/clinical', { recursive: true });
   await page.screenshot({ path: 'test-results/clinical/md-board-1920x1080.png' });
 });

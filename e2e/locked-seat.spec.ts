@@ -19,7 +19,10 @@ async function secrets(host: TestHost) {
   const events = await api(host, 'events.list', { limit: 500 });
   const notes = [...new Set(week.flatMap((b) => b.contacts.map((c) => c.note)).filter(Boolean))];
   const calls = await api(host, 'afterHours.list', {});
-  const texts = [...new Set([...events.events.map((e) => e.text), ...calls.flatMap((c) => [c.whatHappened, c.caller]).filter(Boolean)])];
+  // AOT orders (issue 14): the reporting duty and the county contact are free text.
+  const aot = (await api(host, 'aot.list', {})).orders.flatMap((o) => [o.reportingDuty, o.countyContact]).filter(Boolean);
+  expect(aot.length).toBeGreaterThan(0);
+  const texts = [...new Set([...events.events.map((e) => e.text), ...calls.flatMap((c) => [c.whatHappened, c.caller]).filter(Boolean), ...aot])];
   expect(notes.length).toBeGreaterThan(0);
   expect(calls.length).toBeGreaterThan(0);
   return { clients, texts: [...notes, ...texts] };
@@ -185,6 +188,15 @@ test('a locked seat shows the board, warnings and every screen a passer-by can o
 
   await tab(page, 'Settings').click();
   await expectNothingIdentifying(page, found, 'Settings');
+
+  // The clinical boards of issue 14: AOT orders and chart captains.
+  await tab(page, 'Clinical').click();
+  for (const screen of ['AOT', 'Chart captains']) {
+    await page.getByRole('navigation', { name: 'Clinical screens' }).getByRole('button', { name: screen, exact: true }).click();
+    await expect(page.locator('table tbody tr').first()).toBeVisible();
+    await expectNothingIdentifying(page, found, screen);
+  }
+  await expect(page.getByRole('button', { name: 'Record done' })).toHaveCount(0);
 
   await tab(page, 'Meeting').click();
   await expect(page.getByRole('button', { name: 'Meeting history' })).toBeVisible();

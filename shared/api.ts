@@ -15,6 +15,7 @@ import { trackerMethods } from './contract/tracker';
 import { clinicalMethods } from './contract/clinical';
 import { coverMethods } from './contract/cover';
 import { fidelityMethods } from './contract/fidelity';
+import { clinicalDueMethods } from './contract/clinical-due';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...clinicalMethods,
   ...coverMethods,
   ...fidelityMethods,
+  ...clinicalDueMethods,
 };
 
 type Contract = typeof contract;

@@ -8,7 +8,7 @@ import { addDays } from './time';
 import type { RecurrenceRule } from './schedule';
 
 export interface ClinicalSettings {
-  /** The team's psychiatric visit interval, 1 to 6 weeks. */
+  /** The team's psychiatric visit interval, 1 to 6 weeks, for clients without their own. */
   psychVisitWeeks: number;
   /** An injection counts as on time this many days either side of its due date. */
   injectionWindowDays: number;
@@ -92,6 +92,10 @@ export function windowProblem(windowDays: number, interval: InjectionInterval): 
 export interface MdBoardRow extends PsychDue {
   clientId: number;
   clientName: string;
+  /** The client's version, to change their interval. */
+  clientVersion: number;
+  /** The client's own interval in weeks; null: the team's (`ClinicalSettings.psychVisitWeeks`). */
+  ownWeeks: number | null;
   /** Done psychiatric visits in the last 12 months, and how many of them were in the community. */
   visitsYear: number;
   communityVisitsYear: number;

@@ -1,6 +1,7 @@
 /** The words of the morning meeting and the significant event log. */
 import type { Client, Contact, LocalDate, Staff } from './domain';
 import type { AfterHoursCall } from './oncall';
+import type { DocDue } from './rules/documentation-due';
 
 export const ACUITIES = ['routine', 'watch', 'high_risk'] as const;
 export type Acuity = (typeof ACUITIES)[number];
@@ -144,10 +145,16 @@ export interface RosterClient {
   client: Pick<Client, 'id' | 'name' | 'preferredName' | 'status' | 'primaryStaffId'>;
   /** As stored (what the profile form edits). */
   profile: ClientProfile;
-  /** The later of the stored date and the last done psychiatric visit on the board. */
+  /** The last done psychiatric visit on the board (as the MD board has it). */
   lastPsychiatricVisit: LocalDate | null;
-  /** The stored due date, else a month after the last visit. */
+  /** As the MD board has it: the last visit plus the team's interval; null: never seen. */
   psychiatricVisitDue: LocalDate | null;
+  /** Under an AOT order (issue 14): its expiry and the next report to the county program. */
+  aot: { expiresOn: LocalDate; nextReportDue: LocalDate } | null;
+  /** The due date of an injection missed (past its window, none given). */
+  injectionMissed: LocalDate | null;
+  /** Documents still owed, by the chart captains' rules (the plan review among them). */
+  documentsDue: DocDue[];
   /** Contacts that started since the last meeting ended (at most a week back; the last 24 hours before any meeting). */
   last24h: Contact[];
   /** Contacts that start in the next 24 hours. */

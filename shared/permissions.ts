@@ -135,6 +135,15 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'fidelity.records': 'view',
   'fidelity.clients': 'view',
   'fidelity.client': 'view',
+  'clinical.setClientInterval': 'schedule',
+  // AOT orders and the chart captains' documentation due dates (issue 14)
+  'aot.list': 'view',
+  'aot.save': 'schedule',
+  'aot.reportSent': 'log',
+  'aot.end': 'schedule',
+  'charts.board': 'view',
+  'charts.recordDone': 'log',
+  'charts.removeDone': 'schedule',
 };
 
 export function permissionFor(method: string): Permission | undefined {

@@ -181,6 +181,8 @@ export const WARNING_KINDS = [
   // clients (issue 12): shared/rules/care-warnings.ts
   'high_risk_unplanned',
   'psych_visit_due',
+  // the injection schedule (issue 14): past its window with none given
+  'injection_missed',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 

@@ -8,7 +8,7 @@ import type { ClientAttention } from '../../shared/schedule';
 import { addDays, nowIn, todayIn } from '../../shared/time';
 import { holidayOn, staffDaysOn } from './availability';
 import { profilesById } from './client-profile';
-import { getClinicalSettings, lastPsychiatricVisits } from './clinical-boards';
+import { lastPsychiatricVisits, psychWeeksOf } from './clinical-boards';
 import { listClients } from './clients';
 import { contactsOn } from './contacts';
 import type { CallContext } from './context';
@@ -16,6 +16,7 @@ import type { HandlersFor } from './handler';
 import { type Privacy, shownContact } from './privacy';
 import { getSettings } from './settings';
 import { withStays } from './stay-board';
+import { withClinicalFlags } from './clinical-flags';
 import { listStaff } from './staff';
 
 /** TMACT team approach: each client should be seen by at least this many staff in four weeks. */
@@ -81,6 +82,7 @@ function clientWarnings(ctx: CallContext, day: LocalDate, now: { day: LocalDate;
   if (day < now.day) return [];
   const profiles = profilesById(ctx);
   const lastPsych = lastPsychiatricVisits(ctx);
+  const weeksOf = psychWeeksOf(ctx);
   // Today's next 24 hours reach into tomorrow.
   const contacts = day === now.day ? [...dayContacts, ...contactsOn(ctx, addDays(day, 1))] : dayContacts;
   return careWarnings({
@@ -88,9 +90,8 @@ function clientWarnings(ctx: CallContext, day: LocalDate, now: { day: LocalDate;
     now,
     clients: clients
       .filter((c) => c.status !== 'discharged')
-      .map((c) => ({ id: c.id, name: privacy.nameOf(c), highRisk: profiles.get(c.id)?.acuity === 'high_risk', lastPsychVisit: lastPsych.get(c.id) ?? null })),
+      .map((c) => ({ id: c.id, name: privacy.nameOf(c), highRisk: profiles.get(c.id)?.acuity === 'high_risk', lastPsychVisit: lastPsych.get(c.id) ?? null, psychVisitWeeks: weeksOf(c.id) })),
     contacts,
-    psychVisitWeeks: getClinicalSettings(ctx).psychVisitWeeks,
   });
 }
 
@@ -149,6 +150,6 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
 export const boardDayHandlers: HandlersFor<'board.get'> = {
   'board.get': (ctx, i: ParsedInput<'board.get'>) => {
     const privacy = i.privateNames ? ctx.privacy.withPrivateNames() : ctx.privacy;
-    return withStays(ctx, getBoardDay(ctx, i.day, privacy), privacy);
+    return withClinicalFlags(ctx, withStays(ctx, getBoardDay(ctx, i.day, privacy), privacy), privacy);
   },
 };

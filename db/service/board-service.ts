@@ -45,6 +45,8 @@ import { stayHandlers } from './stays';
 import { trackerHandlers } from './contact-tracker';
 import { clinicalHandlers } from './clinical-boards';
 import { fidelityHandlers } from './fidelity';
+import { aotHandlers } from './aot';
+import { chartHandlers } from './chart-captains';
 import { validationError } from './validation';
 
 /** Every method's handler, one module per area; the type makes a missing one a compile error. */
@@ -72,6 +74,8 @@ const handlers: HandlersFor<Method> = {
   ...clinicalHandlers,
   ...coverHandlers,
   ...fidelityHandlers,
+  ...aotHandlers,
+  ...chartHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

@@ -31,6 +31,60 @@ describe('the MD board and the injection schedule (issue 14)', () => {
     expect(row().nextDue).toBe('2026-11-30');
   });
 
+  it("a client's own interval sets their next due date, in the MD board and the meeting; others keep the team's", () => {
+    const { md, client, nurse } = seed();
+    const other = call('clients.create', { name: 'Other Person', preferredName: 'Otto', admissionDate: '2024-01-05', primaryStaffId: nurse.id, teamStaffIds: [nurse.id] });
+    for (const c of [client, other]) {
+      const visit = call('contacts.create', { clientId: c.id, staffId: md.id, day: '2026-11-02', start: '09:00', end: '09:30', intervention: 'psychiatric_visit', location: 'office' });
+      call('contacts.setStatus', { id: visit.id, version: visit.version, status: 'done' });
+    }
+    const row = (id: number) => call('clinical.mdBoard', {}).rows.find((r) => r.clientId === id)!;
+    const roster = (id: number) => call('meeting.roster', {}).clients.find((c) => c.client.id === id)!;
+    expect(row(client.id)).toMatchObject({ ownWeeks: null, nextDue: '2026-11-30' });
+
+    const set = call('clinical.setClientInterval', { clientId: client.id, version: row(client.id).clientVersion, psychVisitWeeks: 2 });
+    expect(set).toMatchObject({ ownWeeks: 2, last: '2026-11-02', nextDue: '2026-11-16', daysOverdue: 7, overLimit: false });
+    expect(row(client.id)).toEqual(set);
+    expect(roster(client.id).psychiatricVisitDue).toBe('2026-11-16');
+    expect(row(other.id)).toMatchObject({ ownWeeks: null, nextDue: '2026-11-30', daysOverdue: 0 });
+    expect(roster(other.id).psychiatricVisitDue).toBe('2026-11-30');
+
+    // The team's interval moves only the clients without their own.
+    const s = call('clinical.mdBoard', {}).settings;
+    call('clinical.updateSettings', { version: s.version, psychVisitWeeks: 6 });
+    expect(row(client.id).nextDue).toBe('2026-11-16');
+    expect(row(other.id).nextDue).toBe('2026-12-14');
+    // Back to the team's.
+    call('clinical.setClientInterval', { clientId: client.id, version: row(client.id).clientVersion, psychVisitWeeks: null });
+    expect(row(client.id)).toMatchObject({ ownWeeks: null, nextDue: '2026-12-14' });
+  });
+
+  it('a client interval never lifts the three-month hard flag', () => {
+    const { md, client } = seed();
+    const visit = call('contacts.create', { clientId: client.id, staffId: md.id, day: '2026-08-23', start: '09:00', end: '09:30', intervention: 'psychiatric_visit', location: 'office' });
+    call('contacts.setStatus', { id: visit.id, version: visit.version, status: 'done' });
+    const row = () => call('clinical.mdBoard', {}).rows.find((r) => r.clientId === client.id)!;
+    const set = call('clinical.setClientInterval', { clientId: client.id, version: row().clientVersion, psychVisitWeeks: 6 });
+    // Three months exactly on 23 November (today): still within; the day after it is not.
+    expect(set).toMatchObject({ ownWeeks: 6, nextDue: '2026-10-04', daysOverdue: 50, overLimit: false });
+    call('contacts.setStatus', { id: visit.id, version: visit.version + 1, status: 'planned' });
+    const earlier = call('contacts.create', { clientId: client.id, staffId: md.id, day: '2026-08-22', start: '09:00', end: '09:30', intervention: 'psychiatric_visit', location: 'office' });
+    call('contacts.setStatus', { id: earlier.id, version: earlier.version, status: 'done' });
+    expect(row()).toMatchObject({ ownWeeks: 6, last: '2026-08-22', nextDue: '2026-10-03', overLimit: true });
+  });
+
+  it('refuses a client interval outside 1 to 6 weeks, on a stale client or a discharged one; nothing is saved', () => {
+    const { client } = seed();
+    const { clientVersion: version } = call('clinical.mdBoard', {}).rows.find((r) => r.clientId === client.id)!;
+    board.expectRejected(() => call('clinical.setClientInterval', { clientId: client.id, version, psychVisitWeeks: 7 }), 'validation', /at most 6 weeks/);
+    board.expectRejected(() => call('clinical.setClientInterval', { clientId: client.id, version, psychVisitWeeks: 0 }), 'validation', /at least 1 week/);
+    board.expectRejected(() => call('clinical.setClientInterval', { clientId: client.id, version, psychVisitWeeks: 2.5 }), 'validation', /whole number of weeks/);
+    board.expectRejected(() => call('clinical.setClientInterval', { clientId: client.id, version: version + 1, psychVisitWeeks: 2 }), 'conflict', /changed/);
+    board.expectRejected(() => call('clinical.setClientInterval', { clientId: 9999, version, psychVisitWeeks: 2 }), 'not_found', /Client/);
+    const discharged = call('clients.update', { id: client.id, version, status: 'discharged', dischargedOn: '2026-11-01', dischargeReason: 'moved_away' });
+    board.expectRejected(() => call('clinical.setClientInterval', { clientId: client.id, version: discharged.version, psychVisitWeeks: 2 }), 'validation', /discharged/);
+  });
+
   it('a done injection sets the next due date and its window from the schedule item', () => {
     const { nurse, client } = seed();
     const row = () => call('clinical.injections', {}).rows.find((r) => r.clientId === client.id)!;

@@ -8,6 +8,8 @@ import {
   type ClinicalSettings,
   type InjectionBoard,
   type MdBoard,
+  type MdBoardRow,
+  type PsychDue,
   injectionDue,
   injectionInterval,
   psychDue,
@@ -15,11 +17,12 @@ import {
 } from '../../shared/clinical';
 import type { Intervention, LocalDate } from '../../shared/domain';
 import { addDays, todayIn } from '../../shared/time';
-import { listClients } from './clients';
-import type { CallContext } from './context';
+import { getClient, listClients } from './clients';
+import { type CallContext, checkVersion } from './context';
 import type { HandlersFor } from './handler';
+import type { Privacy } from './privacy';
 import { listItems } from './schedule-items';
-import { getSettings } from './settings';
+import { getSettings, teamTimeFormatter } from './settings';
 
 type Db = Pick<CallContext, 'db'>;
 
@@ -58,11 +61,35 @@ export function lastPsychiatricVisits(ctx: Db): Map<number, LocalDate> {
   return new Map(rows.flatMap((r) => (r.day ? [[r.client_id, r.day] as const] : [])));
 }
 
+/** The clients with their own psychiatric visit interval (weeks); the others follow the team's. */
+function ownPsychWeeks(ctx: Db): Map<number, number> {
+  const rows = ctx.db.prepare('SELECT id, psych_visit_weeks FROM clients WHERE psych_visit_weeks IS NOT NULL').all() as { id: number; psych_visit_weeks: number }[];
+  return new Map(rows.map((r) => [r.id, r.psych_visit_weeks]));
+}
+
+/**
+ * Each client's psychiatric visit due date, from done psychiatric visits and the client's
+ * interval (their own, else the team's): the MD board's, the meeting's and any warning's.
+ */
+export function psychDueOf(ctx: Db, today: LocalDate): (clientId: number) => PsychDue {
+  const weeksOf = psychWeeksOf(ctx);
+  const last = lastPsychiatricVisits(ctx);
+  return (clientId) => psychDue(last.get(clientId) ?? null, weeksOf(clientId), today);
+}
+
+/** Each client's psychiatric visit interval in weeks: their own, else the team's. */
+export function psychWeeksOf(ctx: Db): (clientId: number) => number {
+  const { psychVisitWeeks } = getClinicalSettings(ctx);
+  const own = ownPsychWeeks(ctx);
+  return (clientId) => own.get(clientId) ?? psychVisitWeeks;
+}
+
 /** The psychiatric care provider's whole caseload, most overdue first, never-seen clients at the top. */
 export function mdBoard(ctx: CallContext): MdBoard {
   const today = teamToday(ctx);
   const settings = getClinicalSettings(ctx);
-  const last = lastDone(ctx, 'psychiatric_visit');
+  const dueOf = psychDueOf(ctx, today);
+  const own = ownPsychWeeks(ctx);
   const year = new Map(
     (
       ctx.db
@@ -78,7 +105,9 @@ export function mdBoard(ctx: CallContext): MdBoard {
     .map((c) => ({
       clientId: c.id,
       clientName: ctx.privacy.nameOf(c),
-      ...psychDue(last.get(c.id) ?? null, settings.psychVisitWeeks, today),
+      clientVersion: c.version,
+      ownWeeks: own.get(c.id) ?? null,
+      ...dueOf(c.id),
       visitsYear: year.get(c.id)?.n ?? 0,
       communityVisitsYear: year.get(c.id)?.community ?? 0,
     }))
@@ -86,8 +115,8 @@ export function mdBoard(ctx: CallContext): MdBoard {
   return { today, settings, rows };
 }
 
-/** Every client with an injection on their schedule: last given, next due and its window. */
-export function injectionBoard(ctx: CallContext): InjectionBoard {
+/** Every client with an injection on their schedule: last given, next due and its window (names as `privacy` may see them). */
+export function injectionBoard(ctx: CallContext, privacy: Privacy = ctx.privacy): InjectionBoard {
   const today = teamToday(ctx);
   const settings = getClinicalSettings(ctx);
   const last = lastDone(ctx, 'injection');
@@ -98,9 +127,9 @@ export function injectionBoard(ctx: CallContext): InjectionBoard {
       const interval = injectionInterval(item.rule);
       return {
         clientId: item.clientId,
-        clientName: ctx.privacy.nameOf(clients.get(item.clientId)!),
+        clientName: privacy.nameOf(clients.get(item.clientId)!),
         scheduleItemId: item.id,
-        medication: ctx.privacy.text(item.note),
+        medication: privacy.text(item.note),
         interval,
         ...injectionDue(last.get(item.clientId) ?? null, interval, settings.injectionWindowDays, today),
       };
@@ -132,8 +161,24 @@ export function updateClinicalSettings(ctx: CallContext, input: ParsedInput<'cli
   return after;
 }
 
-export const clinicalHandlers: HandlersFor<'clinical.mdBoard' | 'clinical.injections' | 'clinical.updateSettings'> = {
+/** Sets one client's psychiatric visit interval (null: back to the team's); returns their MD board row. */
+export function setClientInterval(ctx: CallContext, input: ParsedInput<'clinical.setClientInterval'>): MdBoardRow {
+  const client = getClient(ctx, input.clientId);
+  if (client.status === 'discharged') throw new ApiError('validation', 'This client is discharged, so the MD board no longer follows them: nothing was saved.');
+  const { updated_at: updatedAt } = ctx.db.prepare('SELECT updated_at FROM clients WHERE id = ?').get(client.id) as { updated_at: string };
+  checkVersion('client', { version: client.version, updatedAt }, input.version, teamTimeFormatter(ctx));
+  const before = { psychVisitWeeks: ownPsychWeeks(ctx).get(client.id) ?? null };
+  ctx.db
+    .prepare('UPDATE clients SET psych_visit_weeks = ?, version = version + 1, updated_at = ? WHERE id = ?')
+    .run(input.psychVisitWeeks, ctx.nowIso, client.id);
+  ctx.audit('update', 'client', client.id, before, { psychVisitWeeks: input.psychVisitWeeks });
+  ctx.changed('clients');
+  return mdBoard(ctx).rows.find((r) => r.clientId === client.id)!;
+}
+
+export const clinicalHandlers: HandlersFor<'clinical.mdBoard' | 'clinical.injections' | 'clinical.updateSettings' | 'clinical.setClientInterval'> = {
   'clinical.mdBoard': (ctx) => mdBoard(ctx),
   'clinical.injections': (ctx) => injectionBoard(ctx),
   'clinical.updateSettings': updateClinicalSettings,
+  'clinical.setClientInterval': setClientInterval,
 };

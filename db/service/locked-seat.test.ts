@@ -108,6 +108,8 @@ function lockedInputs(): Partial<{ [M in Method]: Input<M> }> {
     'tracker.month': { month: today.slice(0, 7) },
     'clinical.mdBoard': {},
     'clinical.injections': {},
+    'aot.list': {},
+    'charts.board': {},
     // Dell: the client whose contacts carry a note and a plan.
     'tracker.client': { clientId: trusted('clients.list', {}).find((c) => c.preferredName === 'Dell')!.id, month: today.slice(0, 7) },
     // Fidelity (issue 15): the drill-down and the client table list clients by name.
@@ -150,6 +152,8 @@ describe('a locked seat of a team that shows initials while locked', () => {
       ...column('SELECT DISTINCT what_happened AS t FROM after_hours_calls'),
       ...column("SELECT DISTINCT caller AS t FROM after_hours_calls WHERE caller != ''"),
       ...column('SELECT DISTINCT reason AS t FROM oncall_overrides'),
+      ...column("SELECT DISTINCT reporting_duty AS t FROM aot_orders WHERE reporting_duty != ''"),
+      ...column("SELECT DISTINCT county_contact AS t FROM aot_orders WHERE county_contact != ''"),
       // A staff member's own phone is for the team; the wall shows the team's crisis line instead.
       ...column("SELECT DISTINCT phone AS t FROM staff WHERE phone != ''"),
     ];
@@ -159,6 +163,7 @@ describe('a locked seat of a team that shows initials while locked', () => {
     expect(texts).toContain('Probation violation');
     expect(texts).toContain('Family wedding');
     expect(texts).toContain('Sister');
+    expect(texts).toContain('Sam Rivera, county AOT program');
 
     const word = (s: string) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
     for (const [method, input] of Object.entries(inputs)) {

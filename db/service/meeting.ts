@@ -1,5 +1,4 @@
 /** The morning meeting: the roster walk, attendance, the saved record and its figures. */
-import { DateTime } from 'luxon';
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { Contact, LocalDate } from '../../shared/domain';
 import {
@@ -31,7 +30,12 @@ import { getSettings, teamTimeFormatter } from './settings';
 import { getStaff, listStaff } from './staff';
 import { callsSinceLastMeeting } from './after-hours';
 import { staffDaysOn } from './availability';
-import { lastPsychiatricVisits } from './clinical-boards';
+import { aotDue } from '../../shared/aot';
+import { aotOrders } from './aot';
+import { psychDueOf } from './clinical-boards';
+import { documentsDueOf } from './chart-captains';
+import { DOC_KIND_LABELS, owed } from '../../shared/rules/documentation-due';
+import { missedInjections } from './clinical-flags';
 
 interface MeetingRow {
   id: number;
@@ -307,12 +311,6 @@ export function meetingHistory(ctx: CallContext, input: ParsedInput<'meeting.his
   };
 }
 
-/** A psychiatric visit is due a month after the last one, unless a date was set. */
-function psychiatricDue(last: LocalDate | null, set: LocalDate | null): LocalDate | null {
-  if (set) return set;
-  return last ? (DateTime.fromISO(last).plus({ months: 1 }).toISODate() as LocalDate) : null;
-}
-
 function appointmentsWithin(ctx: CallContext, from: LocalDate, to: LocalDate, privacy: Privacy): Map<number, UpcomingDate[]> {
   const out = new Map<number, UpcomingDate[]>();
   for (const a of listAppointments(ctx, from, to)) {
@@ -342,7 +340,11 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
     for (const c of contactsOn(ctx, d)) contacts.push({ ...shownContact(privacy, c), at: toInstant(c.day, c.startMinute, timeZone).getTime() });
   }
   const dayAhead = now.getTime() + 24 * 3600 * 1000;
-  const lastPsych = lastPsychiatricVisits(ctx);
+  // The MD board's due dates (one source of truth), AOT orders and missed injections (issue 14).
+  const psychOf = psychDueOf(ctx, today);
+  const aot = aotOrders(ctx);
+  const missed = new Map(missedInjections(ctx).map((r) => [r.clientId, r.nextDue!]));
+  const documentsOf = documentsDueOf(ctx, today);
   const weekAgo = new Date(now.getTime() - 7 * 24 * 3600 * 1000).toISOString();
   const events = (
     ctx.db
@@ -358,18 +360,22 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
     .filter((c) => c.status !== 'discharged')
     .map((c) => {
       const stored = profiles.get(c.id) ?? defaultProfile(c.id);
-      const derivedLast = lastPsych.get(c.id) ?? null;
-      const lastPsychiatricVisit =
-        stored.lastPsychiatricVisit && (!derivedLast || stored.lastPsychiatricVisit > derivedLast) ? stored.lastPsychiatricVisit : derivedLast;
-      const psychiatricVisitDue = psychiatricDue(lastPsychiatricVisit, stored.psychiatricVisitDue);
+      const { last: lastPsychiatricVisit, nextDue: psychiatricVisitDue } = psychOf(c.id);
+      const order = aot.get(c.id);
+      const aotEntry = order ? { expiresOn: order.expiresOn, nextReportDue: aotDue(order, today).nextReportDue } : null;
       const mine = contacts.filter((x) => x.clientId === c.id);
       const strip = ({ at: _at, ...contact }: Contact & { at: number }): Contact => contact;
       const upcoming: UpcomingDate[] = [...(appointments.get(c.id) ?? [])];
       const due = (day: LocalDate | null, label: string) => {
         if (day && day <= weekEnd) upcoming.push({ day, label: day < today ? `${label} overdue` : label, overdue: day < today });
       };
-      due(stored.planReviewDue, 'Treatment plan review');
+      // The chart captains' due dates (issue 14): one source for the plan review and the first documents.
+      const documentsDue = owed(documentsOf(c));
+      for (const d of documentsDue) due(d.dueOn, DOC_KIND_LABELS[d.kind]);
       due(psychiatricVisitDue, 'Psychiatric visit');
+      due(aotEntry?.nextReportDue ?? null, 'AOT report');
+      due(aotEntry?.expiresOn ?? null, 'AOT order expires');
+      if (missed.has(c.id)) upcoming.push({ day: missed.get(c.id)!, label: 'Injection missed', overdue: true });
       const theirs = events.filter((e) => e.clientId === c.id);
       const { name, preferredName } = privacy.client(c);
       return {
@@ -377,6 +383,9 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
         profile: shownProfile(privacy, stored),
         lastPsychiatricVisit,
         psychiatricVisitDue,
+        aot: aotEntry,
+        documentsDue,
+        injectionMissed: missed.get(c.id) ?? null,
         last24h: mine.filter((x) => x.at >= lastSince && x.at < now.getTime()).map(strip),
         next24h: mine.filter((x) => x.at >= now.getTime() && x.at < dayAhead && x.status !== 'cancelled').map(strip),
         nextWeek: mine.filter((x) => x.at >= dayAhead && x.day <= weekEnd && x.status === 'planned').map(strip),

@@ -93,6 +93,12 @@ const FIELD_LABELS: Record<string, string> = {
   phone: 'Phone',
   maxNights: 'Nights in a row',
   crisisLine: 'Crisis line',
+  // AOT orders and documentation (issue 14)
+  expiresOn: 'Expiry date',
+  reportingDuty: 'Reporting duty',
+  reportEveryDays: 'Report every',
+  countyContact: 'County contact',
+  doneOn: 'Date done',
 };
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -22,6 +22,8 @@ const AdminScreen = lazy(() => import('./trust/AdminScreen').then((m) => ({ defa
 const TrackerScreen = lazy(() => import('./tracker/TrackerScreen').then((m) => ({ default: m.TrackerScreen })));
 const ClinicalScreen = lazy(() => import('./tracker/ClinicalScreen').then((m) => ({ default: m.ClinicalScreen })));
 const GoalBoard = lazy(() => import('./tracker/GoalBoard').then((m) => ({ default: m.GoalBoard })));
+const AotScreen = lazy(() => import('./tracker/AotScreen').then((m) => ({ default: m.AotScreen })));
+const ChartsScreen = lazy(() => import('./tracker/ChartsScreen').then((m) => ({ default: m.ChartsScreen })));
 const StaysScreen = lazy(() => import('./stays/StaysScreen').then((m) => ({ default: m.StaysScreen })));
 const FidelityScreen = lazy(() => import('./fidelity/FidelityScreen').then((m) => ({ default: m.FidelityScreen })));
 const SetupChecklist = lazy(() => import('./setup/SetupChecklist').then((m) => ({ default: m.SetupChecklist })));
@@ -36,6 +38,8 @@ const SCREENS = [
   { id: 'clinical', label: 'MD & injections', group: 'Clinical' },
   { id: 'goals', label: 'Goals', group: 'Clinical' },
   { id: 'fidelity', label: 'Fidelity', group: 'Clinical' },
+  { id: 'aot', label: 'AOT', group: 'Clinical' },
+  { id: 'charts', label: 'Chart captains', group: 'Clinical' },
   { id: 'staff', label: 'Staff' },
   { id: 'month', label: 'Month' },
   { id: 'oncall', label: 'On call' },
@@ -158,6 +162,8 @@ export function App() {
           {screen === 'clinical' && <ClinicalScreen />}
           {screen === 'goals' && <GoalBoard />}
           {screen === 'fidelity' && <FidelityScreen onOpenBoard={() => setScreen('board')} />}
+          {screen === 'aot' && <AotScreen />}
+          {screen === 'charts' && <ChartsScreen />}
           {screen === 'staff' && <StaffScreen />}
           {screen === 'month' && <MonthScreen />}
           {screen === 'oncall' && <OnCallScreen />}

@@ -1,8 +1,14 @@
 /** The MD board and the injection schedule (issue 14). */
 import { z } from 'zod';
-import { type ClinicalSettings, type InjectionBoard, type MdBoard, PSYCH_WEEKS_MAX, PSYCH_WEEKS_MIN } from '../clinical';
-import { emptyInput, version } from '../schemas';
+import { type ClinicalSettings, type InjectionBoard, type MdBoard, type MdBoardRow, PSYCH_WEEKS_MAX, PSYCH_WEEKS_MIN } from '../clinical';
+import { emptyInput, id, version } from '../schemas';
 import { method } from './define';
+
+const psychVisitWeeks = z
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be a whole number of weeks' })
+  .min(PSYCH_WEEKS_MIN, { error: `must be at least ${PSYCH_WEEKS_MIN} week` })
+  .max(PSYCH_WEEKS_MAX, { error: `must be at most ${PSYCH_WEEKS_MAX} weeks` });
 
 export const clinicalMethods = {
   'clinical.mdBoard': method<MdBoard>()(emptyInput),
@@ -10,12 +16,7 @@ export const clinicalMethods = {
   'clinical.updateSettings': method<ClinicalSettings>()(
     z.strictObject({
       version,
-      psychVisitWeeks: z
-        .number({ error: 'must be a number' })
-        .int({ error: 'must be a whole number of weeks' })
-        .min(PSYCH_WEEKS_MIN, { error: `must be at least ${PSYCH_WEEKS_MIN} week` })
-        .max(PSYCH_WEEKS_MAX, { error: `must be at most ${PSYCH_WEEKS_MAX} weeks` })
-        .optional(),
+      psychVisitWeeks: psychVisitWeeks.optional(),
       injectionWindowDays: z
         .number({ error: 'must be a number' })
         .int({ error: 'must be a whole number of days' })
@@ -24,4 +25,6 @@ export const clinicalMethods = {
         .optional(),
     }),
   ),
+  /** One client's psychiatric visit interval; null: back to the team's. `version` is the client's. */
+  'clinical.setClientInterval': method<MdBoardRow>()(z.strictObject({ clientId: id, version, psychVisitWeeks: psychVisitWeeks.nullable() })),
 };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CareContact, type CareInput, careWarnings } from './care-warnings';
 
-const amy = { id: 1, name: 'Amy Adams', highRisk: true, lastPsychVisit: '2026-11-20' };
-const bo = { id: 2, name: 'Bo Brown', highRisk: false, lastPsychVisit: '2026-10-26' };
+const amy = { id: 1, name: 'Amy Adams', highRisk: true, lastPsychVisit: '2026-11-20', psychVisitWeeks: 5 };
+const bo = { id: 2, name: 'Bo Brown', highRisk: false, lastPsychVisit: '2026-10-26', psychVisitWeeks: 5 };
 const contact = (o: Partial<CareContact>): CareContact => ({
   clientId: amy.id,
   day: '2026-11-30',
@@ -13,7 +13,7 @@ const contact = (o: Partial<CareContact>): CareContact => ({
   ...o,
 });
 /** Monday 30 November 2026, 08:45 in the team's zone. */
-const base: CareInput = { day: '2026-11-30', now: { day: '2026-11-30', minute: 8 * 60 + 45 }, clients: [amy, bo], contacts: [], psychVisitWeeks: 5 };
+const base: CareInput = { day: '2026-11-30', now: { day: '2026-11-30', minute: 8 * 60 + 45 }, clients: [amy, bo], contacts: [] };
 const run = (o: Partial<CareInput>) => careWarnings({ ...base, ...o }).map((w) => `${w.kind} ${w.clientId}: ${w.message}`);
 
 describe('a high-risk client with nothing planned in the next 24 hours', () => {
@@ -53,9 +53,9 @@ describe('a psychiatric visit due today (the MD board due date)', () => {
     expect(run({ contacts: [{ ...planned, day: '2026-12-01' }] }).filter((m) => m.startsWith('psych'))).toHaveLength(1);
   });
 
-  it('follows the team interval, and says "on this day" on a later board', () => {
-    expect(run({ psychVisitWeeks: 4 }).filter((m) => m.startsWith('psych'))).toEqual([]);
-    expect(run({ day: '2026-12-07', now: { day: '2026-11-30', minute: 0 }, psychVisitWeeks: 6 })).toContain(
+  it("follows the client's interval (their own or the team's), and says \"on this day\" on a later board", () => {
+    expect(run({ clients: [amy, { ...bo, psychVisitWeeks: 4 }] }).filter((m) => m.startsWith('psych'))).toEqual([]);
+    expect(run({ day: '2026-12-07', now: { day: '2026-11-30', minute: 0 }, clients: [amy, { ...bo, psychVisitWeeks: 6 }] })).toContain(
       'psych_visit_due 2: Psychiatric visit due on this day for Bo Brown (last one 2026-10-26, every 6 weeks): none is planned.',
     );
   });

@@ -17,6 +17,8 @@ export interface CareClient {
   highRisk: boolean;
   /** The last done psychiatric visit; null: never seen. */
   lastPsychVisit: LocalDate | null;
+  /** Their psychiatric visit interval: their own, else the team's (MD board). */
+  psychVisitWeeks: number;
 }
 
 export interface CareInput {
@@ -28,8 +30,6 @@ export interface CareInput {
   clients: CareClient[];
   /** Contacts of the day, and of the day after when the day is today (the next 24 hours reach into it). */
   contacts: CareContact[];
-  /** The team's psychiatric visit interval (MD board setting). */
-  psychVisitWeeks: number;
 }
 
 /** Work that will happen or has: a cancelled or missed contact plans nothing. */
@@ -68,13 +68,13 @@ export function careWarnings(input: CareInput): Warning[] {
         });
       }
     }
-    const due = psychDue(client.lastPsychVisit, input.psychVisitWeeks, input.day);
+    const due = psychDue(client.lastPsychVisit, client.psychVisitWeeks, input.day);
     const plannedToday = theirs.some((c) => c.day === input.day && c.intervention === 'psychiatric_visit');
     if (due.nextDue === input.day && !plannedToday) {
       const when = input.day === input.now.day ? 'today' : 'on this day';
       warnings.push({
         kind: 'psych_visit_due',
-        message: `Psychiatric visit due ${when} for ${client.name} (last one ${due.last}, every ${input.psychVisitWeeks} week${input.psychVisitWeeks === 1 ? '' : 's'}): none is planned.`,
+        message: `Psychiatric visit due ${when} for ${client.name} (last one ${due.last}, every ${client.psychVisitWeeks} week${client.psychVisitWeeks === 1 ? '' : 's'}): none is planned.`,
         contactIds: [],
         staffId: null,
         clientId: client.id,

@@ -47,6 +47,7 @@ export const WARNING_BADGES: Record<WarningKind, string> = {
   not_documented: 'Not documented',
   high_risk_unplanned: 'High risk, nothing planned',
   psych_visit_due: 'Psychiatric visit due',
+  injection_missed: 'Injection missed',
 };
 
 /** Board order inside a column: by start, then end, then id for stability. */

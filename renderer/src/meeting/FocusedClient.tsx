@@ -1,8 +1,9 @@
 /** The client in focus on the wall screen: status, the last and next 24 hours, goals, dates, events. */
 import { DateTime } from 'luxon';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { CLIENT_STATUS_LABELS, CONTACT_STATUS_LABELS, type Contact, INTERVENTION_LABELS, type Staff } from '../../../shared/domain';
 import { ACUITY_LABELS, EVENT_CATEGORY_LABELS, type RosterClient, SEVERITY_LABELS, type SignificantEvent } from '../../../shared/meeting';
+import { DOC_KIND_LABELS } from '../../../shared/rules/documentation-due';
 import { STATUS_SYMBOL, timeRange } from '../board/format';
 import { usePrivacy } from '../privacy';
 import { ACUITY_SYMBOL } from './dialogs';
@@ -145,10 +146,28 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
           )}
           <h3>Due</h3>
           <dl className="due">
-            <dt>Plan review</dt>
-            <dd>{dueText(profile.planReviewDue, today)}</dd>
+            {entry.documentsDue.map((d) => (
+              <Fragment key={d.kind}>
+                <dt>{DOC_KIND_LABELS[d.kind]}</dt>
+                <dd>{dueText(d.dueOn, today)}</dd>
+              </Fragment>
+            ))}
             <dt>Psychiatric visit</dt>
-            <dd>{dueText(entry.psychiatricVisitDue, today)}</dd>
+            <dd>{entry.lastPsychiatricVisit === null ? 'No visit on record' : dueText(entry.psychiatricVisitDue, today)}</dd>
+            {entry.aot && (
+              <>
+                <dt>AOT report</dt>
+                <dd>{dueText(entry.aot.nextReportDue, today)}</dd>
+                <dt>AOT order expires</dt>
+                <dd>{dueText(entry.aot.expiresOn, today)}</dd>
+              </>
+            )}
+            {entry.injectionMissed && (
+              <>
+                <dt>Injection</dt>
+                <dd>⚠ Missed: due {DateTime.fromISO(entry.injectionMissed).toFormat('d LLL yyyy')}</dd>
+              </>
+            )}
           </dl>
           <EventsPanel title="Significant events" events={entry.events} timeZone={timeZone} onReview={onReviewEvents} />
         </section>

@@ -201,9 +201,14 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
                       {e?.client.status === 'hospitalized' ? '✚' : e?.client.status === 'incarcerated' ? '▣' : ''}
                       {e?.profile.acuity === 'high_risk' ? '▲' : e?.profile.acuity === 'watch' ? '△' : ''}
                       {e?.newEvents ? '★' : ''}
+                      {e?.aot ? '§' : ''}
+                      {e?.injectionMissed ? '⊘' : ''}
                       {STATE_MARK[r.state]}
                     </span>
-                    <span className="visually-hidden">, {STATE_WORD[r.state]}</span>
+                    <span className="visually-hidden">
+                      {e?.aot ? ', AOT order' : ''}
+                      {e?.injectionMissed ? ', injection missed' : ''}, {STATE_WORD[r.state]}
+                    </span>
                   </button>
                 </li>
               );
@@ -240,7 +245,7 @@ export function MeetingStage({ server, roster, onFinished }: { server: Meeting; 
                   + Event
                 </button>
                 <button type="button" className="button button-big" onClick={() => setDialog({ kind: 'profile' })}>
-                  Goals &amp; dates…
+                  Goals &amp; alias…
                 </button>
                 <button type="button" className="button button-big" onClick={() => setDialog({ kind: 'park' })} aria-keyshortcuts="P">
                   <span aria-hidden="true">⚑</span> Park for the end

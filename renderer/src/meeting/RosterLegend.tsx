@@ -7,6 +7,8 @@ export const ROSTER_MARKS = [
   ['★', 'New event'],
   ['✓', 'Reviewed'],
   ['⚑', 'Parked'],
+  ['§', 'AOT order'],
+  ['⊘', 'Injection missed'],
 ] as const;
 
 export function RosterLegend() {

@@ -1,4 +1,4 @@
-/** The meeting's forms: a significant event, acuity, parking, goals and dates, attendance. */
+/** The meeting's forms: a significant event, acuity, parking, goals and alias, attendance. */
 import { useState } from 'react';
 import { DateTime } from 'luxon';
 import type { Staff } from '../../../shared/domain';
@@ -158,9 +158,6 @@ export function ParkDialog({ name, onPark, onClose }: { name: string; onPark: (n
 
 export function ProfileDialog({ profile, name, onClose }: { profile: ClientProfile; name: string; onClose: () => void }) {
   const [goals, setGoals] = useState(profile.goals.join('\n'));
-  const [planReviewDue, setPlanReviewDue] = useState(profile.planReviewDue ?? '');
-  const [lastPsychiatricVisit, setLast] = useState(profile.lastPsychiatricVisit ?? '');
-  const [psychiatricVisitDue, setDue] = useState(profile.psychiatricVisitDue ?? '');
   const [alias, setAlias] = useState(profile.alias ?? '');
   const { busy, error, run } = useSaving(onClose);
   const refresh = useRefreshMeeting();
@@ -170,27 +167,15 @@ export function ProfileDialog({ profile, name, onClose }: { profile: ClientProfi
         clientId: profile.clientId,
         version: profile.version,
         goals: goals.split('\n').map((g) => g.trim()).filter(Boolean),
-        planReviewDue: planReviewDue || null,
-        lastPsychiatricVisit: lastPsychiatricVisit || null,
-        psychiatricVisitDue: psychiatricVisitDue || null,
         alias: alias || null,
       }).then(refresh),
     );
   return (
-    <FormDialog title={`Goals and dates of ${name}`} onClose={onClose} onSubmit={save} submitLabel="Save" busy={busy} error={error} wide>
+    <FormDialog title={`Goals and alias of ${name}`} onClose={onClose} onSubmit={save} submitLabel="Save" busy={busy} error={error} wide>
       <Field label="Goals, in the client's own words" hint={`One a line, up to 6, each up to ${GOAL_MAX} characters`}>
         <textarea value={goals} rows={4} onChange={(e) => setGoals(e.target.value)} data-autofocus />
       </Field>
       <div className="form-grid">
-        <Field label="Treatment plan review due">
-          <input type="date" value={planReviewDue} onChange={(e) => setPlanReviewDue(e.target.value)} />
-        </Field>
-        <Field label="Last psychiatric visit" hint="Done psychiatric visits on the board count too">
-          <input type="date" value={lastPsychiatricVisit} onChange={(e) => setLast(e.target.value)} />
-        </Field>
-        <Field label="Psychiatric visit due" hint="Empty: a month after the last visit">
-          <input type="date" value={psychiatricVisitDue} onChange={(e) => setDue(e.target.value)} />
-        </Field>
         <Field label="Alias for privacy mode" hint="Empty: the initials">
           <input value={alias} onChange={(e) => setAlias(e.target.value)} maxLength={30} />
         </Field>

@@ -2,7 +2,7 @@
  * The MD board and the injection schedule (issue 14, NY 5.9.2.ix): who is due for a
  * psychiatric visit or an injection, from the last done one. Printable.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type ClinicalSettings, type InjectionRow, type InjectionState, type MdBoardRow, PSYCH_WEEKS_MAX, PSYCH_WEEKS_MIN, describeInterval } from '../../../shared/clinical';
 import { call, errorMessage } from '../api';
@@ -37,7 +37,7 @@ export function ClinicalScreen() {
       {md.data && !locked && <SettingsForm key={md.data.settings.version} settings={md.data.settings} />}
       <h2 className="tracker-subtitle">Psychiatric visits</h2>
       {md.isError && <p className="screen-error">{md.error.message}</p>}
-      {md.data && <MdTable rows={md.data.rows} weeks={md.data.settings.psychVisitWeeks} />}
+      {md.data && <MdTable rows={md.data.rows} weeks={md.data.settings.psychVisitWeeks} editable={!locked} />}
       <h2 className="tracker-subtitle">Injections</h2>
       {injections.isError && <p className="screen-error">{injections.error.message}</p>}
       {injections.data && <InjectionTable rows={injections.data.rows} windowDays={injections.data.settings.injectionWindowDays} />}
@@ -84,36 +84,75 @@ function SettingsForm({ settings }: { settings: ClinicalSettings }) {
   );
 }
 
-function MdTable({ rows, weeks }: { rows: MdBoardRow[]; weeks: number }) {
-  const name = useStayName();
+const WEEK_CHOICES = Array.from({ length: PSYCH_WEEKS_MAX - PSYCH_WEEKS_MIN + 1 }, (_, i) => PSYCH_WEEKS_MIN + i);
+const everyWeeks = (n: number) => (n === 1 ? 'every week' : `every ${n} weeks`);
+
+/** A client's psychiatric visit interval: their own, or the team's (the empty choice). */
+function IntervalSelect({ row, teamWeeks, onError }: { row: MdBoardRow; teamWeeks: number; onError: (message: string | null) => void }) {
+  const queryClient = useQueryClient();
+  const change = async (value: string) => {
+    onError(null);
+    try {
+      await call('clinical.setClientInterval', { clientId: row.clientId, version: row.clientVersion, psychVisitWeeks: value === '' ? null : Number(value) });
+    } catch (err) {
+      onError(errorMessage(err));
+    }
+    await queryClient.invalidateQueries({ queryKey: ['clinical'] });
+  };
   return (
-    <table className="table tracker-table" aria-label="Psychiatric visits">
-      <caption className="field-hint">A visit every {weeks} weeks; never more than three months apart.</caption>
-      <thead>
-        <tr>
-          <th scope="col">Client</th>
-          <th scope="col">Last visit</th>
-          <th scope="col">Next due</th>
-          <th scope="col">Flag</th>
-          <th scope="col">Visits in 12 months (in the community)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.clientId} data-client-id={r.clientId}>
-            <th scope="row">{name(r.clientId, r.clientName)}</th>
-            <td>{r.last ?? '—'}</td>
-            <td data-cell="next-due">{r.nextDue ?? 'Now'}</td>
-            <td className={r.overLimit || r.daysOverdue ? 'tracker-short' : undefined}>
-              {[r.last === null ? 'No visit on record' : r.overLimit ? 'Over three months' : null, r.daysOverdue ? `${r.daysOverdue} days overdue` : null].filter(Boolean).join(' · ') || '—'}
-            </td>
-            <td>
-              {r.visitsYear} ({r.communityVisitsYear})
-            </td>
+    <select aria-label="Psychiatric visit interval" value={row.ownWeeks ?? ''} onChange={(e) => void change(e.target.value)}>
+      <option value="">Team: {everyWeeks(teamWeeks)}</option>
+      {WEEK_CHOICES.map((n) => (
+        <option key={n} value={n}>
+          {everyWeeks(n)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function MdTable({ rows, weeks, editable }: { rows: MdBoardRow[]; weeks: number; editable: boolean }) {
+  const name = useStayName();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <table className="table tracker-table" aria-label="Psychiatric visits">
+        <caption className="field-hint">A visit every {weeks} weeks unless set for the client; never more than three months apart.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Client</th>
+            <th scope="col">Interval</th>
+            <th scope="col">Last visit</th>
+            <th scope="col">Next due</th>
+            <th scope="col">Flag</th>
+            <th scope="col">Visits in 12 months (in the community)</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.clientId} data-client-id={r.clientId}>
+              <th scope="row">{name(r.clientId, r.clientName)}</th>
+              <td data-cell="interval">
+                {editable ? <IntervalSelect row={r} teamWeeks={weeks} onError={setError} /> : `${everyWeeks(r.ownWeeks ?? weeks)}${r.ownWeeks === null ? ' (team)' : ''}`}
+              </td>
+              <td>{r.last ?? '—'}</td>
+              <td data-cell="next-due">{r.nextDue ?? 'Now'}</td>
+              <td className={r.overLimit || r.daysOverdue ? 'tracker-short' : undefined}>
+                {[r.last === null ? 'No visit on record' : r.overLimit ? 'Over three months' : null, r.daysOverdue ? `${r.daysOverdue} days overdue` : null].filter(Boolean).join(' · ') || '—'}
+              </td>
+              <td>
+                {r.visitsYear} ({r.communityVisitsYear})
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
