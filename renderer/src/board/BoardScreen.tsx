@@ -12,13 +12,13 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Contact, LocalDate, Staff } from '../../../shared/domain';
+import { type Contact, type LocalDate, type Staff, carriesContacts } from '../../../shared/domain';
 import { startForGap } from '../../../shared/rules/drop-slot';
 import { byTime } from '../../../shared/rules/warnings';
 import type { WarningKind } from '../../../shared/schedule';
 import { formatClock } from '../../../shared/time';
 import { useDisplayName, usePrivacy } from '../privacy';
-import { useBoard } from '../queries';
+import { useBoard, useStaff } from '../queries';
 import { useSession } from '../trust/session';
 import { Column } from './Column';
 import { type CardClient, ContactCard } from './ContactCard';
@@ -96,6 +96,8 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   };
   const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
   const [offToday, setOffToday] = useState<Staff | null>(null);
+  // The contact form lists everyone who takes contacts, those not working that day included (last, marked).
+  const everyone = useStaff().data;
 
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -310,7 +312,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
         <ContactDialog
           contact={dialog.contact}
           day={day}
-          staff={data.staff.filter((s) => s.active)}
+          staff={(everyone ?? data.staff).filter((s) => s.active && carriesContacts(s.role))}
           actions={actions}
           clientName={dialog.contact ? clients.get(dialog.contact.clientId)?.preferredName : undefined}
           onClose={() => setDialog(null)}
