@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { LocalDate, MinuteOfDay } from './domain';
+import type { ClockFormat, LocalDate, MinuteOfDay } from './domain';
 
 export const MINUTES_PER_DAY = 24 * 60;
 
@@ -41,6 +41,19 @@ export function formatClock(minute: MinuteOfDay): string {
   const m = minute % 60;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
+
+/**
+ * A minute of the day as the team reads it, in its clock setting: "14:30" or "2:30 PM".
+ * The one formatter for times shown to people, on the host (warnings, reasons) and in the renderer.
+ */
+export function formatClockAs(minute: MinuteOfDay, format: ClockFormat): string {
+  if (format === '24h') return formatClock(minute);
+  const h = Math.floor(minute / 60) % 24;
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(minute % 60).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/** Luxon's token for the time of day in a clock setting, for `DateTime.toFormat`. */
+export const clockToken = (format: ClockFormat): string => (format === '24h' ? 'HH:mm' : 'h:mm a');
 
 /**
  * Whether a wall-clock time exists on that day in the zone: on the spring DST change

@@ -118,6 +118,7 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
         return c ? privacy.nameOf(c) : `Client ${id}`;
       },
       travelBufferMinutes: settings.travelBufferMinutes,
+      clockFormat: settings.clockFormat,
       now: nowIn(settings.timeZone, ctx.now),
     }),
     attention: attentionList(ctx, day, settings.noContactDays, allClients, privacy),

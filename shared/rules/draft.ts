@@ -5,7 +5,7 @@
  * it, else the least-loaded working staff member who can. What cannot be placed goes
  * to Unassigned with the reason. Pure: the service reads and writes the database.
  */
-import type { Client, ContactLocation, ContactStatus, Intervention, LocalDate, MinuteOfDay, Staff } from '../domain';
+import type { ClockFormat, Client, ContactLocation, ContactStatus, Intervention, LocalDate, MinuteOfDay, Staff } from '../domain';
 import {
   type Appointment,
   APPOINTMENT_KIND_LABELS,
@@ -16,9 +16,10 @@ import {
   type StaffDay,
   TIME_WINDOW_SPANS,
 } from '../schedule';
-import { formatClock, weekdayOf } from '../time';
+import { formatClockAs, weekdayOf } from '../time';
 import { occursOn } from './recurrence';
 import { canMeet, needOf } from './roles';
+import { travelBetween } from './travel';
 
 export interface Booked {
   clientId: number;
@@ -56,6 +57,8 @@ export interface DraftInput {
   /** Sources a person deleted from this day: the draft does not bring them back. */
   skipped: Set<string>;
   travelBufferMinutes: number;
+  /** How times read in the reasons: the team's 24- or 12-hour setting (24-hour when not given). */
+  clockFormat?: ClockFormat;
 }
 
 export const itemSource = (itemId: number, day: LocalDate) => `item:${itemId}@${day}`;
@@ -130,7 +133,7 @@ function needsOf(input: DraftInput): Need[] {
 }
 
 /** What the draft's choice of who takes a contact needs to know about the day. */
-export type PlacerInput = Pick<DraftInput, 'clients' | 'staff' | 'staffDays' | 'existing' | 'travelBufferMinutes' | 'day'>;
+export type PlacerInput = Pick<DraftInput, 'clients' | 'staff' | 'staffDays' | 'existing' | 'travelBufferMinutes' | 'day' | 'clockFormat'>;
 
 /**
  * The draft's choice of who takes a contact, one contact after another: the preferred
@@ -145,12 +148,13 @@ export function createPlacer(input: PlacerInput) {
     booked.filter((b) => b.staffId === staffId).reduce((m, b) => m + b.endMinute - b.startMinute, 0);
   const clientsById = new Map(input.clients.map((c) => [c.id, c]));
 
-  function isFree(staffId: number, start: number, end: number, location: ContactLocation): boolean {
+  /** On shift and free then, with the travel time around (`travelBuffer` 0: as if nobody needed to travel). */
+  function isFree(staffId: number, start: number, end: number, location: ContactLocation, travelBuffer = input.travelBufferMinutes): boolean {
     const shift = input.staffDays.get(staffId)?.shift;
     if (!shift || start < shift.start || end > shift.end) return false;
     return !booked.some((b) => {
       if (b.staffId !== staffId) return false;
-      const buffer = b.location === 'community' || location === 'community' ? input.travelBufferMinutes : 0;
+      const buffer = travelBetween(b.location, location, travelBuffer);
       return start < b.endMinute + buffer && b.startMinute < end + buffer;
     });
   }
@@ -159,10 +163,11 @@ export function createPlacer(input: PlacerInput) {
   const clientFree = (clientId: number, start: number, end: number) =>
     !clientBooked.some((b) => b.clientId === clientId && start < b.endMinute && b.startMinute < end);
 
-  function firstFreeStart(staffId: number, need: Need): number | null {
-    if (need.start !== null) return isFree(staffId, need.start, need.start + need.duration, need.location) ? need.start : null;
+  function firstFreeStart(staffId: number, need: Need, travelBuffer = input.travelBufferMinutes): number | null {
+    const free = (s: number) => isFree(staffId, s, s + need.duration, need.location, travelBuffer);
+    if (need.start !== null) return free(need.start) ? need.start : null;
     for (let s = need.span[0]; s + need.duration <= need.span[1]; s += STEP) {
-      if (clientFree(need.clientId, s, s + need.duration) && isFree(staffId, s, s + need.duration, need.location)) return s;
+      if (clientFree(need.clientId, s, s + need.duration) && free(s)) return s;
     }
     return null;
   }
@@ -194,7 +199,11 @@ export function createPlacer(input: PlacerInput) {
     const endMinute = startMinute + need.duration;
     if (placed || orElse === 'unassigned') clientBooked.push({ clientId: need.clientId, startMinute, endMinute });
     if (placed) booked.push({ clientId: need.clientId, staffId: placed.staffId, startMinute, endMinute, location: need.location, status: 'planned', source: null });
-    return { staffId: placed?.staffId ?? null, startMinute, reason: placed ? null : unplacedReason(need, able, input.staffDays, input.day) };
+    if (placed) return { staffId: placed.staffId, startMinute, reason: null };
+    // Someone would be free but for the travel time: the reason says so, not just "busy".
+    const butForTravel = input.travelBufferMinutes > 0 && order.some((s) => firstFreeStart(s.id, need, 0) !== null);
+    const clock = (m: MinuteOfDay) => formatClockAs(m, input.clockFormat ?? '24h');
+    return { staffId: null, startMinute, reason: unplacedReason(need, able, input, clock, butForTravel) };
   }
   return { place };
 }
@@ -218,11 +227,20 @@ export function draftDay(input: DraftInput): DraftedContact[] {
   });
 }
 
-function unplacedReason(need: Need, able: Staff[], staffDays: Map<number, StaffDay>, day: LocalDate): string {
+function unplacedReason(
+  need: Need,
+  able: Staff[],
+  { staffDays, day, travelBufferMinutes }: Pick<PlacerInput, 'staffDays' | 'day' | 'travelBufferMinutes'>,
+  clock: (m: MinuteOfDay) => string,
+  butForTravel: boolean,
+): string {
   const who = need.roleNeeded === 'any' ? 'staff member' : ROLE_NEED_LABELS[need.roleNeeded];
   const dayName = DAY_NAMES[weekdayOf(day) - 1];
   if (able.length === 0) return `No ${who} working ${dayName}`;
-  const when = need.start !== null ? `at ${formatClock(need.start)}` : `in the ${windowName(need.span)}`;
+  const when = need.start !== null ? `at ${clock(need.start)}` : `in the ${windowName(need.span)}`;
+  if (butForTravel) {
+    return `Travel time: every ${who} free ${when} has another contact too close before or after it (${travelBufferMinutes} min needed to travel)`;
+  }
   const [from, to] = [need.span[0], (need.start ?? need.span[1] - need.duration) + need.duration];
   const onShift = able.some((s) => {
     const shift = staffDays.get(s.id)?.shift;
