@@ -25,7 +25,6 @@ function propose(ctx: CallContext, input: ParsedInput<'cover.propose'>) {
       contacts,
       windowOf: (c) => windows.get(itemIdOfSource(c.source) ?? -1) ?? null,
       travelBufferMinutes: getSettings(ctx).travelBufferMinutes,
-      clockFormat: getSettings(ctx).clockFormat,
       off: getStaff(ctx, input.staffId),
       kind: input.kind,
     }),

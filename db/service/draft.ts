@@ -27,7 +27,6 @@ function draft(ctx: CallContext, input: ParsedInput<'schedule.draft'>): { runId:
     existing: contactsOn(ctx, day),
     skipped,
     travelBufferMinutes: getSettings(ctx).travelBufferMinutes,
-    clockFormat: getSettings(ctx).clockFormat,
   });
   const runId = Number(
     ctx.db.prepare('INSERT INTO draft_runs (day, at, actor) VALUES (?, ?, ?)').run(day, ctx.nowIso, ctx.actor).lastInsertRowid,

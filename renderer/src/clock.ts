@@ -4,7 +4,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { ClockFormat } from '../../shared/domain';
-import { clockToken, formatClockAs } from '../../shared/time';
+import { clockTextAs, clockToken, formatClockAs } from '../../shared/time';
 
 let clockFormat: ClockFormat = '24h';
 
@@ -16,8 +16,8 @@ export function setClockFormat(format: ClockFormat | undefined): void {
 /** A minute of the day ("HH:MM" in the API) as the team reads it. */
 export const showClock = (minute: number): string => formatClockAs(minute, clockFormat);
 
-/** The team's clock setting, for text built with it (`formatClockAs`). */
-export const currentClockFormat = (): ClockFormat => clockFormat;
+/** A sentence the host stored with 24-hour times (a draft's reason), in the team's clock. */
+export const showClockText = (text: string): string => clockTextAs(text, clockFormat);
 
 /** Luxon's token for the time of day in the team's format, for `DateTime.toFormat`. */
 export const timeToken = (): string => clockToken(clockFormat);

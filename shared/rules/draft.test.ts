@@ -124,19 +124,18 @@ describe('drafting a day: travel time (issue 12, item 10)', () => {
     expect(flexible).toMatchObject({ clientId: 1, staffId: cm.id, startMinute: 9 * 60 + 15 });
   });
 
-  it('says so in plain words when travel time is why a contact stays unplaced, in the team clock', () => {
+  it('says so in plain words when travel time is why a contact stays unplaced', () => {
     const [c] = draftDay(
       input({
         staffDays: onlyCm(),
         existing: [visitAt(cm.id, 8 * 60, 9 * 60)],
         travelBufferMinutes: 15,
-        clockFormat: '12h',
         items: [item({ clientId: 1, startMinute: 9 * 60 + 5 })],
       }),
     );
     expect(c).toMatchObject({
       staffId: null,
-      reason: 'Travel time: every staff member free at 9:05 AM has another contact too close before or after it (15 min needed to travel)',
+      reason: 'Travel time: every staff member free at 09:05 has another contact too close before or after it (15 min needed to travel)',
     });
   });
 

@@ -5,7 +5,7 @@
  * it, else the least-loaded working staff member who can. What cannot be placed goes
  * to Unassigned with the reason. Pure: the service reads and writes the database.
  */
-import type { ClockFormat, Client, ContactLocation, ContactStatus, Intervention, LocalDate, MinuteOfDay, Staff } from '../domain';
+import type { Client, ContactLocation, ContactStatus, Intervention, LocalDate, MinuteOfDay, Staff } from '../domain';
 import {
   type Appointment,
   APPOINTMENT_KIND_LABELS,
@@ -16,7 +16,7 @@ import {
   type StaffDay,
   TIME_WINDOW_SPANS,
 } from '../schedule';
-import { formatClockAs, weekdayOf } from '../time';
+import { formatClock, weekdayOf } from '../time';
 import { occursOn } from './recurrence';
 import { canMeet, needOf } from './roles';
 import { travelBetween } from './travel';
@@ -57,8 +57,6 @@ export interface DraftInput {
   /** Sources a person deleted from this day: the draft does not bring them back. */
   skipped: Set<string>;
   travelBufferMinutes: number;
-  /** How times read in the reasons: the team's 24- or 12-hour setting (24-hour when not given). */
-  clockFormat?: ClockFormat;
 }
 
 export const itemSource = (itemId: number, day: LocalDate) => `item:${itemId}@${day}`;
@@ -133,7 +131,7 @@ function needsOf(input: DraftInput): Need[] {
 }
 
 /** What the draft's choice of who takes a contact needs to know about the day. */
-export type PlacerInput = Pick<DraftInput, 'clients' | 'staff' | 'staffDays' | 'existing' | 'travelBufferMinutes' | 'day' | 'clockFormat'>;
+export type PlacerInput = Pick<DraftInput, 'clients' | 'staff' | 'staffDays' | 'existing' | 'travelBufferMinutes' | 'day'>;
 
 /**
  * The draft's choice of who takes a contact, one contact after another: the preferred
@@ -202,8 +200,7 @@ export function createPlacer(input: PlacerInput) {
     if (placed) return { staffId: placed.staffId, startMinute, reason: null };
     // Someone would be free but for the travel time: the reason says so, not just "busy".
     const butForTravel = input.travelBufferMinutes > 0 && order.some((s) => firstFreeStart(s.id, need, 0) !== null);
-    const clock = (m: MinuteOfDay) => formatClockAs(m, input.clockFormat ?? '24h');
-    return { staffId: null, startMinute, reason: unplacedReason(need, able, input, clock, butForTravel) };
+    return { staffId: null, startMinute, reason: unplacedReason(need, able, input, butForTravel) };
   }
   return { place };
 }
@@ -231,13 +228,12 @@ function unplacedReason(
   need: Need,
   able: Staff[],
   { staffDays, day, travelBufferMinutes }: Pick<PlacerInput, 'staffDays' | 'day' | 'travelBufferMinutes'>,
-  clock: (m: MinuteOfDay) => string,
   butForTravel: boolean,
 ): string {
   const who = need.roleNeeded === 'any' ? 'staff member' : ROLE_NEED_LABELS[need.roleNeeded];
   const dayName = DAY_NAMES[weekdayOf(day) - 1];
   if (able.length === 0) return `No ${who} working ${dayName}`;
-  const when = need.start !== null ? `at ${clock(need.start)}` : `in the ${windowName(need.span)}`;
+  const when = need.start !== null ? `at ${formatClock(need.start)}` : `in the ${windowName(need.span)}`;
   if (butForTravel) {
     return `Travel time: every ${who} free ${when} has another contact too close before or after it (${travelBufferMinutes} min needed to travel)`;
   }

@@ -15,7 +15,7 @@ import {
   contactKindLabel,
   kindForLocation,
 } from '../../../shared/domain';
-import { MINUTES_PER_DAY, formatClock, parseClock } from '../../../shared/time';
+import { MINUTES_PER_DAY, formatClock, formatDayShort, parseClock } from '../../../shared/time';
 import { Field, FormDialog } from '../components/Dialog';
 import { TimeField } from '../components/TimeField';
 import { EnumSelect } from '../components/Select';
@@ -84,7 +84,7 @@ function ContactView({ contact, staff, clientName, onClose }: { contact: Contact
   const rows: [string, string][] = [
     ['Client', clientName ?? 'Client'],
     ['Staff member', who],
-    ['Time', `${contact.day}, ${timeRange(contact)}`],
+    ['Time', `${formatDayShort(contact.day)}, ${timeRange(contact)}`],
     ['Intervention', INTERVENTION_LABELS[contact.intervention]],
     ['Location', LOCATION_LABELS[contact.location]],
     ['Kind', contactKindLabel(contact.kind, contact.collateralWith)],

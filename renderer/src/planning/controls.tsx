@@ -6,6 +6,7 @@ import { formatClock, todayIn } from '../../../shared/time';
 import { useDisplayName } from '../privacy';
 import { useSettings } from '../queries';
 import { showClock } from '../clock';
+import { TimeField } from '../components/TimeField';
 
 /** A shift being edited: wall-clock times as the time inputs hold them. */
 export interface ShiftText {
@@ -26,9 +27,9 @@ export const formatShift = (s: { start: number; end: number }): string => `${sho
 export function ShiftInputs({ name, value, onChange }: { name: string; value: ShiftText; onChange: (s: ShiftText) => void }) {
   return (
     <span className="shift-inputs">
-      <input type="time" step={300} aria-label={`${name} start`} value={value.start} onChange={(e) => onChange({ ...value, start: e.target.value })} />
+      <TimeField aria-label={`${name} start`} value={value.start} onChange={(v) => onChange({ ...value, start: v })} />
       <span aria-hidden="true">–</span>
-      <input type="time" step={300} aria-label={`${name} end`} value={value.end} onChange={(e) => onChange({ ...value, end: e.target.value })} />
+      <TimeField aria-label={`${name} end`} value={value.end} onChange={(v) => onChange({ ...value, end: v })} />
     </span>
   );
 }
