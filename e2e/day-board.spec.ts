@@ -116,7 +116,8 @@ test('item 10: a drop into the gap after a card leaves the travel time; a keyboa
 const TWENTY_FOUR_HOUR = /\b([01]\d|2[0-3]):[0-5]\d\b(?!\s?[AP]M)/;
 
 async function expectTwelveHour(scope: Locator, what: string): Promise<void> {
-  const text = await scope.innerText();
+  // The clock setting's own choice shows what 24-hour means.
+  const text = (await scope.innerText()).replace('24-hour (14:30)', '');
   expect(text.match(TWENTY_FOUR_HOUR)?.[0], `a 24-hour time on ${what}`).toBeUndefined();
   const fields = scope.locator('input.time-field');
   for (const value of await fields.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))) {

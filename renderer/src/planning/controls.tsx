@@ -2,7 +2,7 @@
 import { type SelectHTMLAttributes, useState } from 'react';
 import type { Client, LocalDate } from '../../../shared/domain';
 import { TIME_WINDOW_SPANS, type TimeWindow } from '../../../shared/schedule';
-import { formatClock, todayIn } from '../../../shared/time';
+import { formatClock, parseClock, todayIn } from '../../../shared/time';
 import { useDisplayName } from '../privacy';
 import { useSettings } from '../queries';
 import { showClock } from '../clock';
@@ -34,8 +34,9 @@ export function ShiftInputs({ name, value, onChange }: { name: string; value: Sh
   );
 }
 
-/** The quick shift buttons: Early 08:00–16:00, Late 12:00–20:00, Weekend 09:00–17:00. */
+/** The quick shift buttons: Early 08:00–16:00, Late 12:00–20:00, Weekend 09:00–17:00 (in the team's clock). */
 export function ShiftPresets({ name, onPick }: { name: string; onPick: (s: ShiftText) => void }) {
+  const times = (s: ShiftText) => `${showClock(parseClock(s.start)!)}–${showClock(parseClock(s.end)!)}`;
   return (
     <span className="shift-presets">
       {SHIFT_PRESETS.map((p) => (
@@ -43,10 +44,10 @@ export function ShiftPresets({ name, onPick }: { name: string; onPick: (s: Shift
           key={p.label}
           type="button"
           className="button button-small"
-          aria-label={`${name}: ${p.label} ${p.shift.start}–${p.shift.end}`}
+          aria-label={`${name}: ${p.label} ${times(p.shift)}`}
           onClick={() => onPick(p.shift)}
         >
-          {p.label} <span className="preset-times">{p.shift.start}–{p.shift.end}</span>
+          {p.label} <span className="preset-times">{times(p.shift)}</span>
         </button>
       ))}
     </span>
