@@ -160,7 +160,7 @@ test('a contact is added, given an outcome with a note, and deleted from the boa
   await page.getByRole('button', { name: '+ Add contact' }).click();
   let dialog = page.getByRole('dialog');
   await dialog.getByLabel('Client', { exact: true }).selectOption({ label: 'Vera (Vera Dunmore)' });
-  await dialog.getByLabel('Staff member', { exact: true }).selectOption({ label: other.name });
+  await dialog.getByLabel('Staff member', { exact: true }).selectOption(String(other.id)); // its label says where they are at that time (item 8)
   await dialog.getByLabel('Start', { exact: true }).fill('07:30');
   await dialog.getByLabel('End', { exact: true }).fill('08:00');
   await dialog.getByLabel('Intervention', { exact: true }).selectOption({ label: 'Employment' });
