@@ -1,7 +1,7 @@
 /** Issue 12, items 8, 10 and 15: the contact form's staff list, drops that leave travel time, one clock everywhere. */
 import type { Locator, Page } from '@playwright/test';
 import { addDays } from '../shared/time';
-import { api, card, centreOf, column, expect, mouseDrag, openBoard, test, today } from './fixtures';
+import { DEMO_ADMIN, api, card, centreOf, column, expect, mouseDrag, openBoard, test, today } from './fixtures';
 import type { TestHost } from './host';
 
 /** A weekday two or more days ahead: the demo's today is full on purpose, a day ahead has room. */
@@ -175,4 +175,15 @@ test('item 15: with the 12-hour clock, no time on the board, the contact form or
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(main.locator('input.time-field').first()).toBeVisible();
   await expectTwelveHour(main, 'the settings');
+});
+
+test("item 15: with the 12-hour clock, the admin's audit trail reads in it too", async ({ page, host }) => {
+  await setSettings(host, { clockFormat: '12h' });
+  await openBoard(page, host, DEMO_ADMIN);
+  await page.getByRole('button', { name: 'Admin', exact: true }).click();
+  await expect(page.locator('.audit-table tbody tr').first()).toBeVisible();
+  // The time column (the changes' own values are shown as stored, ISO timestamps included).
+  const times = await page.locator('.audit-table tbody td.nowrap').allInnerTexts();
+  expect(times.length).toBeGreaterThan(0);
+  for (const t of times) expect(t).toMatch(/^\w{3} \d{1,2} \w{3} \d{4}, \d{1,2}:\d\d [AP]M$/);
 });
