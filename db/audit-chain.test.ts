@@ -77,7 +77,7 @@ describe('the audit trail is sealed', () => {
     const check = copy.call('audit.verify', {});
     expect(check.intact).toBe(false);
     expect(check.breaks).toEqual([{ id: 3, at, problem: expect.stringMatching(/^Entry 3 \(.+\) was changed/) as string }]);
-    expect(check.summary).toMatch(/^The audit trail was changed outside ACT Board\. It first breaks at entry 3 \(\d{1,2} \w{3} 2026 \d\d:\d\d\)\.$/);
+    expect(check.summary).toMatch(/^The audit trail was changed outside ACT Board\. It first breaks at entry 3 \(\w{3} \d{1,2} \w{3} 2026, \d\d:\d\d\)\.$/);
     // Opening the file put the dropped triggers back, and the trail says so.
     expect(() => copy.db.exec('DELETE FROM audit_log')).toThrow(/audit trail cannot be changed/);
     const restored = copy.db.prepare("SELECT after_json FROM audit_log WHERE action = 'protection-restored'").all() as { after_json: string }[];

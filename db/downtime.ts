@@ -15,11 +15,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import { CONTACT_STATUS_LABELS, type ChangeArea, type ChangeEvent, INTERVENTION_LABELS, LOCATION_LABELS, type BoardDay, type TeamSettings } from '../shared/domain';
+import { CONTACT_STATUS_LABELS, type ChangeArea, type ChangeEvent, INTERVENTION_LABELS, LOCATION_LABELS, type BoardDay, type ClockFormat, type TeamSettings } from '../shared/domain';
 import { rotaWeek, rotaWeekRange } from '../shared/oncall-week';
 import { APPOINTMENT_KIND_LABELS, type Appointment } from '../shared/schedule';
 import { STAY_KIND_LABELS } from '../shared/stays';
-import { addDays, formatClock, formatDayLong, parseClock, todayIn } from '../shared/time';
+import { addDays, clockToken, formatClockAs, formatDayLong, parseClock, todayIn } from '../shared/time';
 import { byTime } from '../shared/rules/warnings';
 import { partialName } from './backup';
 import type { BoardService } from './service/board-service';
@@ -34,7 +34,7 @@ export interface DowntimeSection {
 }
 
 export interface DowntimeContent {
-  settings: Pick<TeamSettings, 'teamName' | 'timeZone'>;
+  settings: Pick<TeamSettings, 'teamName' | 'timeZone' | 'clockFormat'>;
   generatedAt: Date;
   days: BoardDay[];
   appointments: Appointment[];
@@ -52,7 +52,8 @@ function table(head: string[], rows: string[][]): string {
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
 }
 
-function dayHtml(board: BoardDay, appointments: Appointment[], clientNames: Map<number, string>): string {
+function dayHtml(board: BoardDay, appointments: Appointment[], clientNames: Map<number, string>, format: ClockFormat): string {
+  const clock = (m: number) => formatClockAs(m, format);
   const client = (id: number) => clientNames.get(id) ?? board.clients.find((c) => c.id === id)?.preferredName ?? `Client ${id}`;
   const contacts = [...board.contacts].sort(byTime);
   const shifts = new Map(board.staffDays.map((d) => [d.staffId, d.shift]));
@@ -60,27 +61,27 @@ function dayHtml(board: BoardDay, appointments: Appointment[], clientNames: Map<
     { title: 'Unassigned', staffId: null },
     ...board.staff.map((s) => {
       const shift = shifts.get(s.id);
-      return { title: `${s.name} (${s.initials})${shift ? ` · ${formatClock(shift.start)}–${formatClock(shift.end)}` : ' · off'}`, staffId: s.id };
+      return { title: `${s.name} (${s.initials})${shift ? ` · ${clock(shift.start)}–${clock(shift.end)}` : ' · off'}`, staffId: s.id };
     }),
   ];
   const parts = columns
     .map(({ title, staffId }) => {
       const rows = contacts
         .filter((c) => c.staffId === staffId)
-        .map((c) => [`${formatClock(c.startMinute)}–${formatClock(c.endMinute)}`, client(c.clientId), INTERVENTION_LABELS[c.intervention], LOCATION_LABELS[c.location], CONTACT_STATUS_LABELS[c.status]]);
+        .map((c) => [`${clock(c.startMinute)}–${clock(c.endMinute)}`, client(c.clientId), INTERVENTION_LABELS[c.intervention], LOCATION_LABELS[c.location], CONTACT_STATUS_LABELS[c.status]]);
       return rows.length === 0 && staffId !== null && !shifts.get(staffId) ? '' : `<h3>${escape(title)}</h3>\n${table(['Time', 'Client', 'Intervention', 'Place', 'Status'], rows)}`;
     })
     .join('\n');
   const appts = appointments
     .filter((a) => a.day === board.day)
     .sort((a, b) => (a.startMinute ?? -1) - (b.startMinute ?? -1))
-    .map((a) => [a.startMinute === null ? 'All day' : formatClock(a.startMinute), client(a.clientId), APPOINTMENT_KIND_LABELS[a.kind], a.place]);
+    .map((a) => [a.startMinute === null ? 'All day' : clock(a.startMinute), client(a.clientId), APPOINTMENT_KIND_LABELS[a.kind], a.place]);
   return `<section><h2>${escape(formatDayLong(board.day))}${board.holiday ? ` · ${escape(board.holiday)}` : ''}</h2>\n${parts}\n<h3>Appointments</h3>\n${table(['Time', 'Client', 'Appointment', 'Place'], appts)}</section>`;
 }
 
 /** The whole file: plain HTML with its styles inline, nothing fetched, nothing run. */
 export function downtimeHtml(content: DowntimeContent): string {
-  const at = DateTime.fromJSDate(content.generatedAt).setZone(content.settings.timeZone).toFormat('cccc d LLLL yyyy, HH:mm');
+  const at = DateTime.fromJSDate(content.generatedAt).setZone(content.settings.timeZone).toFormat(`cccc d LLLL yyyy, ${clockToken(content.settings.clockFormat)}`);
   const sections = content.sections.map((s) => `<section><h2>${escape(s.title)}</h2>\n${table(s.head, s.rows)}</section>`).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -95,7 +96,7 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;border-bottom:1p
 </style></head><body>
 <h1>${escape(content.settings.teamName)} · downtime copy</h1>
 <p class="note">Written by ACT Board at ${escape(at)}. It holds names: keep it private, print it if the board is down, and use the board itself once it is back.</p>
-${content.days.map((d) => dayHtml(d, content.appointments, content.clientNames)).join('\n')}
+${content.days.map((d) => dayHtml(d, content.appointments, content.clientNames, content.settings.clockFormat)).join('\n')}
 ${sections}
 </body></html>
 `;
@@ -113,14 +114,15 @@ export function gatherDowntime(service: Pick<BoardService, 'call'>, now: Date): 
     days: [service.call('board.get', { day: today }), service.call('board.get', { day: tomorrow })],
     appointments: service.call('appointments.list', { from: today, to: tomorrow }),
     clientNames,
-    sections: [onCallSection(service, now, today, settings.timeZone), custodySection(service, clientNames)],
+    sections: [onCallSection(service, now, today, settings), custodySection(service, clientNames)],
   };
 }
 
-const when = (iso: string, timeZone: string) => DateTime.fromISO(iso).setZone(timeZone).toFormat('ccc d LLL HH:mm');
+const when = (iso: string, { timeZone, clockFormat }: Pick<TeamSettings, 'timeZone' | 'clockFormat'>) =>
+  DateTime.fromISO(iso).setZone(timeZone).toFormat(`ccc d LLL, ${clockToken(clockFormat)}`);
 
 /** Who holds each role now and this week's turns (overrides applied), with each holder's on-call phone. */
-function onCallSection(service: Pick<BoardService, 'call'>, now: Date, today: string, timeZone: string): DowntimeSection {
+function onCallSection(service: Pick<BoardService, 'call'>, now: Date, today: string, team: Pick<TeamSettings, 'timeZone' | 'clockFormat'>): DowntimeSection {
   const rota = service.call('oncall.rota', {});
   const timeline = service.call('oncall.timeline', rotaWeekRange(today));
   const names = new Map(service.call('staff.list', {}).map((s) => [s.id, s.name]));
@@ -129,8 +131,8 @@ function onCallSection(service: Pick<BoardService, 'call'>, now: Date, today: st
     const segments = timeline.roles.find((r) => r.roleId === role.id)?.segments ?? [];
     return rotaWeek(segments, timeline.to, now.getTime()).map((s) => [
       role.name,
-      s.now ? 'Now' : when(s.start, timeZone),
-      s.end ? when(s.end, timeZone) : 'later',
+      s.now ? 'Now' : when(s.start, team),
+      s.end ? when(s.end, team) : 'later',
       s.staffId === null ? 'Nobody' : (names.get(s.staffId) ?? `Staff ${s.staffId}`),
       s.staffId === null ? '' : (phones.get(s.staffId) ?? ''),
     ]);

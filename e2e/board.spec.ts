@@ -29,7 +29,7 @@ test('a mouse drag onto another column reassigns the contact and keeps its time'
   expect(after.startMinute).toBe(first.startMinute);
 });
 
-test('a mouse drop between two cards sets the time after the card above', async ({ page, host }) => {
+test('a mouse drop between two cards sets the time after the card above and its travel time (item 10)', async ({ page, host }) => {
   const { day, board, first } = await setup(host);
   // The staff member with the most cards today, so there is a gap between two of them.
   const count = (id: number) => board.contacts.filter((c) => c.staffId === id).length;
@@ -40,7 +40,10 @@ test('a mouse drop between two cards sets the time after the card above', async 
 
   await expect.poll(async () => (await saved(host, day, first.id)).staffId).toBe(busiest.id);
   const after = await saved(host, day, first.id);
-  expect(after.startMinute).toBe(Math.round(hers[1]!.endMinute / 5) * 5);
+  // The travel time is left when either of the two is in the community, rounded up to the next 5 minutes.
+  const { travelBufferMinutes } = await api(host, 'settings.get', {});
+  const travel = hers[1]!.location === 'community' || first.location === 'community' ? travelBufferMinutes : 0;
+  expect(after.startMinute).toBe(Math.ceil((hers[1]!.endMinute + travel) / 5) * 5);
   expect(after.endMinute - after.startMinute).toBe(first.endMinute - first.startMinute);
 });
 
@@ -157,7 +160,7 @@ test('a contact is added, given an outcome with a note, and deleted from the boa
   await page.getByRole('button', { name: '+ Add contact' }).click();
   let dialog = page.getByRole('dialog');
   await dialog.getByLabel('Client', { exact: true }).selectOption({ label: 'Vera (Vera Dunmore)' });
-  await dialog.getByLabel('Staff member', { exact: true }).selectOption({ label: other.name });
+  await dialog.getByLabel('Staff member', { exact: true }).selectOption(String(other.id)); // its label says where they are at that time (item 8)
   await dialog.getByLabel('Start', { exact: true }).fill('07:30');
   await dialog.getByLabel('End', { exact: true }).fill('08:00');
   await dialog.getByLabel('Intervention', { exact: true }).selectOption({ label: 'Employment' });

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DateTime } from 'luxon';
-import { addDays } from '../shared/time';
+import { addDays, formatDayShort } from '../shared/time';
 import { api, expect, openBoard, test, today } from './fixtures';
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true });
@@ -152,7 +152,7 @@ test('a missed injection is a warning on the board and a mark in the meeting; a 
   // Given 30 days ago: due 16 days ago, the ±3 day window closed 13 days ago.
   const shot = await api(host, 'contacts.create', { clientId: client.id, staffId: nurse.id, day: addDays(day, -30), start: '07:00', end: '07:20', intervention: 'injection', location: 'office' });
   await api(host, 'contacts.setStatus', { id: shot.id, version: shot.version, status: 'done' });
-  const message = `Quill: injection missed (due ${addDays(day, -16)}, window closed ${addDays(day, -13)}; last given ${addDays(day, -30)}).`;
+  const message = `Quill: injection missed (due ${formatDayShort(addDays(day, -16))}, window closed ${formatDayShort(addDays(day, -13))}; last given ${formatDayShort(addDays(day, -30))}).`;
 
   await openBoard(page, host);
   const warnings = page.getByRole('complementary', { name: 'Warnings and clients to see' }).locator('.warning-list');

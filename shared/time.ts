@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { LocalDate, MinuteOfDay } from './domain';
+import type { ClockFormat, LocalDate, MinuteOfDay } from './domain';
 
 export const MINUTES_PER_DAY = 24 * 60;
 
@@ -43,6 +43,28 @@ export function formatClock(minute: MinuteOfDay): string {
 }
 
 /**
+ * A minute of the day as the team reads it, in its clock setting: "14:30" or "2:30 PM".
+ * The one formatter for times shown to people, on the host (warnings, reasons) and in the renderer.
+ */
+export function formatClockAs(minute: MinuteOfDay, format: ClockFormat): string {
+  if (format === '24h') return formatClock(minute);
+  const h = Math.floor(minute / 60) % 24;
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(minute % 60).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/**
+ * A sentence the host keeps with 24-hour times ("busy at 16:00", a draft's reason) as the team
+ * reads it now: stored once, shown in whichever clock the team has since chosen.
+ */
+export function clockTextAs(text: string, format: ClockFormat): string {
+  if (format === '24h') return text;
+  return text.replace(/\b([01]\d|2[0-4]):([0-5]\d)\b/g, (_, h: string, m: string) => formatClockAs(Number(h) * 60 + Number(m), format));
+}
+
+/** Luxon's token for the time of day in a clock setting, for `DateTime.toFormat`. */
+export const clockToken = (format: ClockFormat): string => (format === '24h' ? 'HH:mm' : 'h:mm a');
+
+/**
  * Whether a wall-clock time exists on that day in the zone: on the spring DST change
  * the hour the clocks skip (e.g. 02:30 in New York) does not.
  */
@@ -62,6 +84,12 @@ export function toInstant(day: LocalDate, minute: MinuteOfDay, timeZone: string)
     minute: minute % 60,
   }).toJSDate();
 }
+
+/** "Mon 23 Nov": the one short style for a day, on every screen. */
+export const formatDayShort = (day: LocalDate): string => DateTime.fromISO(day).toFormat('ccc d LLL');
+
+/** "Mon 23 Nov 2026": the short style with the year, for dates that may be in another year. */
+export const formatDate = (day: LocalDate): string => DateTime.fromISO(day).toFormat('ccc d LLL yyyy');
 
 /** "Monday 23 November 2026" */
 export function formatDayLong(day: LocalDate): string {

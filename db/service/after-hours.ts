@@ -6,14 +6,14 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { Contact, LocalDate } from '../../shared/domain';
 import type { AfterHoursCall } from '../../shared/oncall';
-import { addDays, formatClock, todayIn, toInstant, wallClockExists, weekdayOf } from '../../shared/time';
+import { addDays, todayIn, toInstant, wallClockExists, weekdayOf } from '../../shared/time';
 import { holidayOn } from './availability';
 import { getClient } from './clients';
 import { createContact, getContact } from './contacts';
 import { type CallContext, notFound } from './context';
 import type { HandlersFor } from './handler';
 import { workOf } from './sessions';
-import { getSettings } from './settings';
+import { getSettings, teamClock } from './settings';
 import { requireActiveStaff } from './staff';
 
 /** A call logged a few minutes "ahead" of this host's clock is a clock difference between seats, not the future. */
@@ -100,7 +100,7 @@ function logCall(ctx: CallContext, input: ParsedInput<'afterHours.log'>): AfterH
   }
   const { timeZone } = getSettings(ctx);
   if (!wallClockExists(input.day, input.time, timeZone)) {
-    throw new ApiError('validation', `${formatClock(input.time)} does not exist on ${input.day} in ${timeZone}: the clocks go forward that night.`);
+    throw new ApiError('validation', `${teamClock(ctx)(input.time)} does not exist on ${input.day} in ${timeZone}: the clocks go forward that night.`);
   }
   const at = toInstant(input.day, input.time, timeZone);
   if (at.getTime() > ctx.now.getTime() + FUTURE_GRACE_MS) throw new ApiError('validation', 'The time of a call cannot be in the future.');

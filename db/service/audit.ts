@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { ParsedInput } from '../../shared/api';
 import type { AuditCheck, AuditEntry, AuditPage } from '../../shared/trust';
+import { clockToken } from '../../shared/time';
 import { type AuditRowFields, type ChainBreak, MAX_BREAKS_LISTED, backupChainHead, compareWithBackup, findChainBreaks } from '../audit-chain';
 import { listBackups, readDatabaseFile, timeOf } from '../backup';
 import { trustOf } from './auth';
@@ -110,8 +111,8 @@ function abandonedSpans(ctx: CallContext): { from: string; to: string }[] {
 
 /** Checks every seal, and that the newest backups' trails are still in the board unchanged. */
 export function verifyAudit(ctx: CallContext): AuditCheck {
-  const { timeZone } = getSettings(ctx);
-  const when = (iso: string) => (iso ? DateTime.fromISO(iso).setZone(timeZone).toFormat('d LLL yyyy HH:mm') : 'time unknown');
+  const { timeZone, clockFormat } = getSettings(ctx);
+  const when = (iso: string) => (iso ? DateTime.fromISO(iso).setZone(timeZone).toFormat(`ccc d LLL yyyy, ${clockToken(clockFormat)}`) : 'time unknown');
   const chain = findChainBreaks(ctx.db);
   const dir = trustOf(ctx).backups.dir();
   const abandoned = abandonedSpans(ctx);

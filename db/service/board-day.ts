@@ -141,6 +141,7 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
         return c ? privacy.nameOf(c) : `Client ${id}`;
       },
       travelBufferMinutes: settings.travelBufferMinutes,
+      clockFormat: settings.clockFormat,
       now,
     }).concat(clientWarnings(ctx, day, now, contacts, allClients, privacy)),
     attention: attentionList(ctx, day, settings.noContactDays, allClients, privacy),

@@ -37,7 +37,7 @@ describe("the day's board warns about clients (issue 12, item 12)", () => {
     call('contacts.setStatus', { id: last.id, version: last.version, status: 'done' });
     expect(call('clinical.mdBoard', {}).rows[0]).toMatchObject({ nextDue: '2026-11-23' });
     expect(about('psych_visit_due').map((w) => w.message)).toEqual([
-      'Psychiatric visit due today for Testy (last one 2026-10-26, every 4 weeks): none is planned.',
+      'Psychiatric visit due today for Testy (last one Mon 26 Oct, every 4 weeks): none is planned.',
     ]);
     call('contacts.create', { clientId: client.id, staffId: md.id, day: '2026-11-23', start: '14:00', end: '14:30', intervention: 'psychiatric_visit', location: 'office' });
     expect(about('psych_visit_due')).toEqual([]);

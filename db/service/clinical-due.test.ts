@@ -119,7 +119,7 @@ describe('missed injections and the meeting', () => {
     // Given 2 November: due 16 November, window to 19 November, today 23 November.
     give(client.id, nurse.id, '2026-11-02');
     expect(missedOn('2026-11-23')).toEqual([
-      expect.objectContaining({ clientId: client.id, message: 'Testy: injection missed (due 2026-11-16, window closed 2026-11-19; last given 2026-11-02).' }),
+      expect.objectContaining({ clientId: client.id, message: 'Testy: injection missed (due Mon 16 Nov, window closed Thu 19 Nov; last given Mon 2 Nov).' }),
     ]);
     expect(missedOn('2026-11-24')).toHaveLength(1);
     expect(missedOn('2026-11-20')).toEqual([]);

@@ -6,6 +6,7 @@
 import type { InjectionRow } from '../../shared/clinical';
 import type { BoardDay } from '../../shared/domain';
 import type { Warning } from '../../shared/schedule';
+import { formatDayShort } from '../../shared/time';
 import { injectionBoard } from './clinical-boards';
 import type { CallContext } from './context';
 import type { Privacy } from './privacy';
@@ -14,8 +15,10 @@ import type { Privacy } from './privacy';
 export const missedInjections = (ctx: CallContext, privacy: Privacy = ctx.privacy): InjectionRow[] =>
   injectionBoard(ctx, privacy).rows.filter((r) => r.state === 'overdue');
 
+const day = (d: string | null): string => (d ? formatDayShort(d) : 'never');
+
 export const missedInjectionMessage = (r: InjectionRow): string =>
-  `${r.clientName}: injection missed (due ${r.nextDue}, window closed ${r.windowTo}; last given ${r.lastGiven}).`;
+  `${r.clientName}: injection missed (due ${day(r.nextDue)}, window closed ${day(r.windowTo)}; last given ${day(r.lastGiven)}).`;
 
 /** The day's board with a warning for each missed injection. */
 export function withClinicalFlags(ctx: CallContext, board: BoardDay, privacy: Privacy): BoardDay {

@@ -3,11 +3,11 @@ import type { CollateralWith, Contact, ContactKind, ContactLocation, ContactStat
 import { contactKindProblem, kindAfter } from '../../shared/rules/contact-kind';
 import type { RoleNeed } from '../../shared/schedule';
 import { atLeast } from '../../shared/trust';
-import { formatClock, wallClockExists } from '../../shared/time';
+import { wallClockExists } from '../../shared/time';
 import { getClient } from './clients';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
-import { getSettings, teamTimeFormatter } from './settings';
+import { getSettings, teamTimeFormatter, teamClock } from './settings';
 import { workOf } from './sessions';
 import { requireActiveStaff } from './staff';
 import { recordVisitFromContact } from './stays';
@@ -92,7 +92,7 @@ function checkPlacement(ctx: CallContext, p: Placement, before: Contact | null):
     if (!wallClockExists(p.day, m, timeZone)) {
       throw new ApiError(
         'validation',
-        `${formatClock(m)} does not exist on ${p.day} in ${timeZone}: the clocks go forward that night.`,
+        `${teamClock(ctx)(m)} does not exist on ${p.day} in ${timeZone}: the clocks go forward that night.`,
       );
     }
   }

@@ -17,7 +17,7 @@ import {
 } from '../../shared/meeting';
 import { median, meetingTargetSeconds, meetingWeeks, orderRoster, secondsBetween, weekStartOf } from '../../shared/rules/meeting';
 import { APPOINTMENT_KIND_LABELS, type StaffDay } from '../../shared/schedule';
-import { addDays, formatClock, toInstant, todayIn } from '../../shared/time';
+import { addDays, toInstant, todayIn } from '../../shared/time';
 import { listAppointments } from './appointments';
 import { defaultProfile, profileHandlers, profilesById } from './client-profile';
 import { listClients } from './clients';
@@ -26,7 +26,7 @@ import { type CallContext, checkVersion, notFound } from './context';
 import { eventHandlers, toEvent } from './events';
 import type { HandlersFor } from './handler';
 import { type Privacy, shownContact, shownEvent, shownHistory, shownMeeting, shownProfile } from './privacy';
-import { getSettings, teamTimeFormatter } from './settings';
+import { getSettings, teamClock, teamTimeFormatter } from './settings';
 import { getStaff, listStaff } from './staff';
 import { callsSinceLastMeeting } from './after-hours';
 import { staffDaysOn } from './availability';
@@ -313,8 +313,9 @@ export function meetingHistory(ctx: CallContext, input: ParsedInput<'meeting.his
 
 function appointmentsWithin(ctx: CallContext, from: LocalDate, to: LocalDate, privacy: Privacy): Map<number, UpcomingDate[]> {
   const out = new Map<number, UpcomingDate[]>();
+  const clock = teamClock(ctx);
   for (const a of listAppointments(ctx, from, to)) {
-    const label = [APPOINTMENT_KIND_LABELS[a.kind], a.startMinute === null ? null : formatClock(a.startMinute), privacy.text(a.place) || null]
+    const label = [APPOINTMENT_KIND_LABELS[a.kind], a.startMinute === null ? null : clock(a.startMinute), privacy.text(a.place) || null]
       .filter(Boolean)
       .join(' · ');
     out.set(a.clientId, [...(out.get(a.clientId) ?? []), { day: a.day, label, overdue: false }]);

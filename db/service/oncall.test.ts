@@ -127,7 +127,7 @@ describe('the rota through the service', () => {
     const { warnings, crisisLine } = t.call('oncall.now', {});
     expect(crisisLine).toBe('555-0100');
     expect(warnings).toContainEqual(expect.objectContaining({ kind: 'no_rotation', loud: true, message: 'Psychiatric back-up has no rotation: nobody holds it.' }));
-    expect(warnings).toContainEqual(expect.objectContaining({ kind: 'on_call_time_off', staffId: a, message: 'Ada Alder holds Primary on call from 16 Nov 17:00 but has vacation from 2026-11-20 to 2026-11-21.' }));
+    expect(warnings).toContainEqual(expect.objectContaining({ kind: 'on_call_time_off', staffId: a, message: 'Ada Alder holds Primary on call from Mon 16 Nov, 17:00 but has vacation from 2026-11-20 to 2026-11-21.' }));
     expect(warnings.filter((w) => w.kind === 'too_many_nights').length).toBeGreaterThan(0);
     t.call('oncall.saveRotation', {
       roleId: 1, version: 1, startDay: '2026-10-26', turnDays: 7, handoff: HANDOFF,
@@ -138,7 +138,7 @@ describe('the rota through the service', () => {
     expect(t.call('oncall.now', {}).warnings).toContainEqual(
       expect.objectContaining({ kind: 'inactive_on_call', loud: true, message: 'Ada Alder is no longer active but holds Primary on call from 10:00: take them out of the rotation.' }),
     );
-    expect(gap).toMatchObject({ loud: true, message: 'Nobody holds Primary on call from 2 Nov 17:00 to 9 Nov 17:00.' });
+    expect(gap).toMatchObject({ loud: true, message: 'Nobody holds Primary on call from Mon 2 Nov, 17:00 to Mon 9 Nov, 17:00.' });
   });
 
   it('exports each person’s turns as iCalendar: parsed back with a real parser, they are the computed turns', () => {

@@ -32,12 +32,12 @@ import {
   turnsBetween,
 } from '../../shared/oncall';
 import { TIME_OFF_LABELS, type TimeOffKind } from '../../shared/schedule';
-import { addDays, formatClock, todayIn, toInstant, wallClockExists } from '../../shared/time';
+import { addDays, todayIn, toInstant, wallClockExists } from '../../shared/time';
 import { listAvailability } from './availability';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
 import { workOf } from './sessions';
-import { getSettings, teamTimeFormatter } from './settings';
+import { getSettings, teamTimeFormatter, teamClock } from './settings';
 import { listStaff, requireActiveStaff } from './staff';
 
 type Ctx = Pick<CallContext, 'db' | 'nowIso' | 'now'>;
@@ -452,7 +452,7 @@ function addOverride(ctx: CallContext, input: ParsedInput<'oncall.override'>): O
     const who = requireActiveStaff(ctx, input.staffId);
     for (const w of [input.from, input.to]) {
       if (!wallClockExists(w.day, w.time, timeZone)) {
-        throw new ApiError('validation', `${formatClock(w.time)} does not exist on ${w.day} in ${timeZone}: the clocks go forward that night.`);
+        throw new ApiError('validation', `${teamClock(ctx)(w.time)} does not exist on ${w.day} in ${timeZone}: the clocks go forward that night.`);
       }
     }
     const start = toInstant(input.from.day, input.from.time, timeZone).toISOString();

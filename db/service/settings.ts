@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { ParsedInput } from '../../shared/api';
-import type { ClockFormat, TeamSettings } from '../../shared/domain';
+import type { ClockFormat, MinuteOfDay, TeamSettings } from '../../shared/domain';
+import { clockToken, formatClockAs } from '../../shared/time';
 import { ApiError } from '../../shared/api';
 import type { StateProfile } from '../../shared/state-profile';
 import { parseWallSettings } from '../../shared/wall';
@@ -52,13 +53,19 @@ export function getSettings(ctx: Pick<CallContext, 'db' | 'nowIso'>): TeamSettin
   };
 }
 
-/** A stored UTC timestamp as the team reads it: "10:42" today, else "23 Nov 10:42". */
+/** A minute of the day in the team's clock setting ("14:30" or "2:30 PM"), for sentences the host writes. */
+export function teamClock(ctx: Pick<CallContext, 'db' | 'nowIso'>): (minute: MinuteOfDay) => string {
+  const format = getSettings(ctx).clockFormat;
+  return (minute) => formatClockAs(minute, format);
+}
+
+/** A stored UTC timestamp as the team reads it, in its clock setting: "10:42" today, else "Mon 23 Nov, 10:42". */
 export function teamTimeFormatter(ctx: Pick<CallContext, 'db' | 'nowIso'>): ChangeTimeFormatter {
-  const zone = getSettings(ctx).timeZone;
+  const { timeZone: zone, clockFormat } = getSettings(ctx);
   const today = DateTime.fromISO(ctx.nowIso).setZone(zone).toISODate();
   const format: ChangeTimeFormatter = (iso) => {
     const t = DateTime.fromISO(iso).setZone(zone);
-    return t.toISODate() === today ? t.toFormat('HH:mm') : t.toFormat('d LLL HH:mm');
+    return t.toFormat(t.toISODate() === today ? clockToken(clockFormat) : `ccc d LLL, ${clockToken(clockFormat)}`);
   };
   // The person whose audited write carries that very timestamp (same transaction, same clock reading).
   format.changedBy = (iso) =>

@@ -4,6 +4,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { ClockFormat } from '../../shared/domain';
+import { clockTextAs, clockToken, formatClockAs } from '../../shared/time';
 
 let clockFormat: ClockFormat = '24h';
 
@@ -13,15 +14,13 @@ export function setClockFormat(format: ClockFormat | undefined): void {
 }
 
 /** A minute of the day ("HH:MM" in the API) as the team reads it. */
-export function showClock(minute: number): string {
-  const h = Math.floor(minute / 60) % 24;
-  const m = String(minute % 60).padStart(2, '0');
-  if (clockFormat === '24h') return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${m}`;
-  return `${h % 12 === 0 ? 12 : h % 12}:${m} ${h < 12 ? 'AM' : 'PM'}`;
-}
+export const showClock = (minute: number): string => formatClockAs(minute, clockFormat);
+
+/** A sentence the host stored with 24-hour times (a draft's reason), in the team's clock. */
+export const showClockText = (text: string): string => clockTextAs(text, clockFormat);
 
 /** Luxon's token for the time of day in the team's format, for `DateTime.toFormat`. */
-export const timeToken = (): string => (clockFormat === '24h' ? 'HH:mm' : 'h:mm a');
+export const timeToken = (): string => clockToken(clockFormat);
 
 /** A moment with a date pattern around the time: `showTime(t, 'ccc d LLL, {time}')`. */
 export const showTime = (t: DateTime, pattern = '{time}'): string => t.toFormat(pattern.replace('{time}', timeToken()));

@@ -46,7 +46,7 @@ describe('a high-risk client with nothing planned in the next 24 hours', () => {
 describe('a psychiatric visit due today (the MD board due date)', () => {
   it('warns on the due day when no psychiatric visit is planned that day', () => {
     // Bo's last visit 26 October, every 5 weeks: due 30 November.
-    expect(run({})).toContain('psych_visit_due 2: Psychiatric visit due today for Bo Brown (last one 2026-10-26, every 5 weeks): none is planned.');
+    expect(run({})).toContain('psych_visit_due 2: Psychiatric visit due today for Bo Brown (last one Mon 26 Oct, every 5 weeks): none is planned.');
     const planned = contact({ clientId: bo.id, intervention: 'psychiatric_visit', startMinute: 14 * 60, endMinute: 14 * 60 + 30 });
     expect(run({ contacts: [planned] }).filter((m) => m.startsWith('psych'))).toEqual([]);
     // A planned visit tomorrow does not cover today's due date.
@@ -56,7 +56,7 @@ describe('a psychiatric visit due today (the MD board due date)', () => {
   it("follows the client's interval (their own or the team's), and says \"on this day\" on a later board", () => {
     expect(run({ clients: [amy, { ...bo, psychVisitWeeks: 4 }] }).filter((m) => m.startsWith('psych'))).toEqual([]);
     expect(run({ day: '2026-12-07', now: { day: '2026-11-30', minute: 0 }, clients: [amy, { ...bo, psychVisitWeeks: 6 }] })).toContain(
-      'psych_visit_due 2: Psychiatric visit due on this day for Bo Brown (last one 2026-10-26, every 6 weeks): none is planned.',
+      'psych_visit_due 2: Psychiatric visit due on this day for Bo Brown (last one Mon 26 Oct, every 6 weeks): none is planned.',
     );
   });
 

@@ -6,7 +6,7 @@
 import { psychDue } from '../clinical';
 import type { Contact, LocalDate, MinuteOfDay } from '../domain';
 import type { Warning } from '../schedule';
-import { addDays, MINUTES_PER_DAY } from '../time';
+import { addDays, formatDayShort, MINUTES_PER_DAY } from '../time';
 
 export type CareContact = Pick<Contact, 'clientId' | 'day' | 'startMinute' | 'endMinute' | 'status' | 'intervention'>;
 
@@ -74,7 +74,7 @@ export function careWarnings(input: CareInput): Warning[] {
       const when = input.day === input.now.day ? 'today' : 'on this day';
       warnings.push({
         kind: 'psych_visit_due',
-        message: `Psychiatric visit due ${when} for ${client.name} (last one ${due.last}, every ${client.psychVisitWeeks} week${client.psychVisitWeeks === 1 ? '' : 's'}): none is planned.`,
+        message: `Psychiatric visit due ${when} for ${client.name} (last one ${formatDayShort(due.last!)}, every ${client.psychVisitWeeks} week${client.psychVisitWeeks === 1 ? '' : 's'}): none is planned.`,
         contactIds: [],
         staffId: null,
         clientId: client.id,

@@ -98,3 +98,49 @@ describe('drafting a day', () => {
     expect(draftDay(input({ day: '2026-11-27', items: [weekdays] }))).toHaveLength(1);
   });
 });
+
+describe('drafting a day: travel time (issue 12, item 10)', () => {
+  const visitAt = (staffId: number, startMinute: number, endMinute: number): Booked => ({
+    clientId: 99, staffId, startMinute, endMinute, location: 'community', status: 'planned', source: null,
+  });
+  const onlyCm = () => {
+    const staffDays = working([nurse, cm, cm2, doc]);
+    for (const s of [nurse, cm2, doc]) staffDays.set(s.id, { staffId: s.id, shift: null, timeOff: null });
+    return staffDays;
+  };
+
+  it('moves a flexible item within its part of the day to fit around fixed ones and their travel time', () => {
+    const [fixed, flexible] = draftDay(
+      input({
+        staffDays: onlyCm(),
+        travelBufferMinutes: 15,
+        items: [
+          item({ clientId: 1, startMinute: null, window: 'morning', durationMinutes: 60 }),
+          item({ clientId: 2, startMinute: 8 * 60, durationMinutes: 60 }),
+        ],
+      }),
+    ).sort((a, b) => a.startMinute - b.startMinute);
+    expect(fixed).toMatchObject({ clientId: 2, staffId: cm.id, startMinute: 480 });
+    expect(flexible).toMatchObject({ clientId: 1, staffId: cm.id, startMinute: 9 * 60 + 15 });
+  });
+
+  it('says so in plain words when travel time is why a contact stays unplaced', () => {
+    const [c] = draftDay(
+      input({
+        staffDays: onlyCm(),
+        existing: [visitAt(cm.id, 8 * 60, 9 * 60)],
+        travelBufferMinutes: 15,
+        items: [item({ clientId: 1, startMinute: 9 * 60 + 5 })],
+      }),
+    );
+    expect(c).toMatchObject({
+      staffId: null,
+      reason: 'Travel time: every staff member free at 09:05 has another contact too close before or after it (15 min needed to travel)',
+    });
+  });
+
+  it('says "busy" when travel time is not the reason', () => {
+    const [c] = draftDay(input({ staffDays: onlyCm(), existing: [visitAt(cm.id, 8 * 60, 10 * 60)], travelBufferMinutes: 15, items: [item({ clientId: 1, startMinute: 9 * 60 })] }));
+    expect(c).toMatchObject({ staffId: null, reason: 'Every staff member on shift is busy at 09:00' });
+  });
+});

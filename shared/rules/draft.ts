@@ -19,6 +19,7 @@ import {
 import { formatClock, weekdayOf } from '../time';
 import { occursOn } from './recurrence';
 import { canMeet, needOf } from './roles';
+import { travelBetween } from './travel';
 
 export interface Booked {
   clientId: number;
@@ -145,12 +146,13 @@ export function createPlacer(input: PlacerInput) {
     booked.filter((b) => b.staffId === staffId).reduce((m, b) => m + b.endMinute - b.startMinute, 0);
   const clientsById = new Map(input.clients.map((c) => [c.id, c]));
 
-  function isFree(staffId: number, start: number, end: number, location: ContactLocation): boolean {
+  /** On shift and free then, with the travel time around (`travelBuffer` 0: as if nobody needed to travel). */
+  function isFree(staffId: number, start: number, end: number, location: ContactLocation, travelBuffer = input.travelBufferMinutes): boolean {
     const shift = input.staffDays.get(staffId)?.shift;
     if (!shift || start < shift.start || end > shift.end) return false;
     return !booked.some((b) => {
       if (b.staffId !== staffId) return false;
-      const buffer = b.location === 'community' || location === 'community' ? input.travelBufferMinutes : 0;
+      const buffer = travelBetween(b.location, location, travelBuffer);
       return start < b.endMinute + buffer && b.startMinute < end + buffer;
     });
   }
@@ -159,10 +161,11 @@ export function createPlacer(input: PlacerInput) {
   const clientFree = (clientId: number, start: number, end: number) =>
     !clientBooked.some((b) => b.clientId === clientId && start < b.endMinute && b.startMinute < end);
 
-  function firstFreeStart(staffId: number, need: Need): number | null {
-    if (need.start !== null) return isFree(staffId, need.start, need.start + need.duration, need.location) ? need.start : null;
+  function firstFreeStart(staffId: number, need: Need, travelBuffer = input.travelBufferMinutes): number | null {
+    const free = (s: number) => isFree(staffId, s, s + need.duration, need.location, travelBuffer);
+    if (need.start !== null) return free(need.start) ? need.start : null;
     for (let s = need.span[0]; s + need.duration <= need.span[1]; s += STEP) {
-      if (clientFree(need.clientId, s, s + need.duration) && isFree(staffId, s, s + need.duration, need.location)) return s;
+      if (clientFree(need.clientId, s, s + need.duration) && free(s)) return s;
     }
     return null;
   }
@@ -194,7 +197,10 @@ export function createPlacer(input: PlacerInput) {
     const endMinute = startMinute + need.duration;
     if (placed || orElse === 'unassigned') clientBooked.push({ clientId: need.clientId, startMinute, endMinute });
     if (placed) booked.push({ clientId: need.clientId, staffId: placed.staffId, startMinute, endMinute, location: need.location, status: 'planned', source: null });
-    return { staffId: placed?.staffId ?? null, startMinute, reason: placed ? null : unplacedReason(need, able, input.staffDays, input.day) };
+    if (placed) return { staffId: placed.staffId, startMinute, reason: null };
+    // Someone would be free but for the travel time: the reason says so, not just "busy".
+    const butForTravel = input.travelBufferMinutes > 0 && order.some((s) => firstFreeStart(s.id, need, 0) !== null);
+    return { staffId: null, startMinute, reason: unplacedReason(need, able, input, butForTravel) };
   }
   return { place };
 }
@@ -218,11 +224,19 @@ export function draftDay(input: DraftInput): DraftedContact[] {
   });
 }
 
-function unplacedReason(need: Need, able: Staff[], staffDays: Map<number, StaffDay>, day: LocalDate): string {
+function unplacedReason(
+  need: Need,
+  able: Staff[],
+  { staffDays, day, travelBufferMinutes }: Pick<PlacerInput, 'staffDays' | 'day' | 'travelBufferMinutes'>,
+  butForTravel: boolean,
+): string {
   const who = need.roleNeeded === 'any' ? 'staff member' : ROLE_NEED_LABELS[need.roleNeeded];
   const dayName = DAY_NAMES[weekdayOf(day) - 1];
   if (able.length === 0) return `No ${who} working ${dayName}`;
   const when = need.start !== null ? `at ${formatClock(need.start)}` : `in the ${windowName(need.span)}`;
+  if (butForTravel) {
+    return `Travel time: every ${who} free ${when} has another contact too close before or after it (${travelBufferMinutes} min needed to travel)`;
+  }
   const [from, to] = [need.span[0], (need.start ?? need.span[1] - need.duration) + need.duration];
   const onShift = able.some((s) => {
     const shift = staffDays.get(s.id)?.shift;

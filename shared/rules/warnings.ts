@@ -1,5 +1,6 @@
 /** What is wrong with a day's plan, each with a plain explanation. Pure. */
 import {
+  type ClockFormat,
   type Contact,
   INTERVENTION_LABELS,
   type LocalDate,
@@ -7,9 +8,10 @@ import {
   type Staff,
 } from '../domain';
 import { ROLE_NEED_LABELS, type StaffDay, TIME_OFF_LABELS, type Warning, type WarningKind } from '../schedule';
-import { formatClock } from '../time';
+import { formatClockAs } from '../time';
 import { isWeekend } from './availability';
 import { canMeet, needOf } from './roles';
+import { travelBetween } from './travel';
 
 export type PlannedContact = Pick<
   Contact,
@@ -24,6 +26,8 @@ export interface WarningInput {
   contacts: PlannedContact[];
   clientName: (clientId: number) => string;
   travelBufferMinutes: number;
+  /** How times read in the sentences: the team's 24- or 12-hour setting (24-hour when not given). */
+  clockFormat?: ClockFormat;
   /** The team's day and minute now: planned contacts that have ended by then and have no outcome are "not documented". */
   now?: { day: LocalDate; minute: MinuteOfDay };
 }
@@ -55,9 +59,9 @@ export function byTime(a: PlannedContact, b: PlannedContact): number {
   return a.startMinute - b.startMinute || a.endMinute - b.endMinute || a.id - b.id;
 }
 
-const span = (c: PlannedContact) => `${formatClock(c.startMinute)}–${formatClock(c.endMinute)}`;
-
 export function dayWarnings(input: WarningInput): Warning[] {
+  const clock = (m: MinuteOfDay) => formatClockAs(m, input.clockFormat ?? '24h');
+  const span = (c: { startMinute: MinuteOfDay; endMinute: MinuteOfDay }) => `${clock(c.startMinute)}–${clock(c.endMinute)}`;
   const warnings: Warning[] = [];
   const add = (kind: WarningKind, message: string, contactIds: number[], staffId: number | null, clientId: number | null) =>
     warnings.push({ kind, message, contactIds, staffId, clientId });
@@ -82,12 +86,12 @@ export function dayWarnings(input: WarningInput): Warning[] {
       }
       const next = mine[i + 1];
       const gap = next ? next.startMinute - c.endMinute : Infinity;
-      const travel = next && (c.location === 'community' || next.location === 'community');
+      const travel = next && travelBetween(c.location, next.location, input.travelBufferMinutes) > 0;
       if (next && travel && gap >= 0 && gap < input.travelBufferMinutes) {
         add('travel_time', `${s.name} has ${gap} min to get from ${input.clientName(c.clientId)} to ${input.clientName(next.clientId)} (${input.travelBufferMinutes} min needed for travel).`, [c.id, next.id], s.id, null);
       }
       if (shift && (c.startMinute < shift.start || c.endMinute > shift.end)) {
-        add('outside_shift', `${input.clientName(c.clientId)} ${span(c)} is outside ${s.name}'s shift ${formatClock(shift.start)}–${formatClock(shift.end)}.`, [c.id], s.id, c.clientId);
+        add('outside_shift', `${input.clientName(c.clientId)} ${span(c)} is outside ${s.name}'s shift ${span({ startMinute: shift.start, endMinute: shift.end })}.`, [c.id], s.id, c.clientId);
       }
       const need = needOf(c.intervention, c.roleNeeded);
       if (!canMeet(s.role, need)) {

@@ -12,13 +12,13 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Contact, LocalDate, Staff } from '../../../shared/domain';
-import { startForGap } from '../../../shared/rules/drop-slot';
+import { type Contact, type LocalDate, type Staff, carriesContacts } from '../../../shared/domain';
+import { type GapTarget, startForGap } from '../../../shared/rules/drop-slot';
 import { byTime } from '../../../shared/rules/warnings';
 import type { WarningKind } from '../../../shared/schedule';
 import { formatClock } from '../../../shared/time';
 import { useDisplayName, usePrivacy } from '../privacy';
-import { useBoard } from '../queries';
+import { useBoard, useSettings, useStaff } from '../queries';
 import { useSession } from '../trust/session';
 import { Column } from './Column';
 import { type CardClient, ContactCard } from './ContactCard';
@@ -35,18 +35,19 @@ import { type DraggedClient, NEW_CONTACT_MINUTES, SidePanel } from './SidePanel'
 import { showClock } from '../clock';
 import { OnCallStrip } from '../oncall/OnCallStrip';
 
-/** Where a drop puts the card: its column, and a new start or null to keep its time. */
-function placementFor(contact: Contact, target: DropData): { staffId: number | null; start: number | null } {
+/**
+ * Where a drop puts the card: its column, and a new start or null to keep its time. On a column
+ * it keeps its time; in a gap it takes the time after the card above and the travel time.
+ */
+function placementFor(contact: Contact, target: DropData, travelBufferMinutes: number): { staffId: number | null; start: number | null } {
   if (target.kind === 'column') return { staffId: target.staffId, start: null };
   const besideItself = target.staffId === contact.staffId && (target.aboveId === contact.id || target.belowId === contact.id);
-  return {
-    staffId: target.staffId,
-    start: besideItself ? null : startForGap(target, contact.endMinute - contact.startMinute),
-  };
+  const dropped = { start: contact.startMinute, duration: contact.endMinute - contact.startMinute, location: contact.location };
+  return { staffId: target.staffId, start: besideItself ? null : startForGap(target, dropped, travelBufferMinutes) };
 }
 
-function changes(contact: Contact, target: DropData): boolean {
-  const { staffId, start } = placementFor(contact, target);
+function changes(contact: Contact, target: DropData, travelBufferMinutes: number): boolean {
+  const { staffId, start } = placementFor(contact, target, travelBufferMinutes);
   return staffId !== contact.staffId || (start !== null && start !== contact.startMinute);
 }
 
@@ -96,6 +97,9 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   };
   const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
   const [offToday, setOffToday] = useState<Staff | null>(null);
+  // The contact form lists everyone who takes contacts, those not working that day included (last, marked).
+  const everyone = useStaff().data;
+  const travelBuffer = useSettings().data?.travelBufferMinutes ?? 0;
 
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -140,23 +144,24 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const clientName = useCallback((c: Contact) => clients.get(c.clientId)?.preferredName ?? 'Client', [clients]);
   const describe = useCallback(
     (contact: Contact, target: DropData) => {
-      const { staffId, start } = placementFor(contact, target);
+      const { staffId, start } = placementFor(contact, target, travelBuffer);
       return `${columnName(staffId)} at ${showClock(start ?? contact.startMinute)}`;
     },
-    [columnName],
+    [columnName, travelBuffer],
   );
   /** Where a client dragged from the side list lands: the slot, or after the column's last card, or the shift start. */
   const newContactStart = useCallback(
     (target: DropData): number => {
-      if (target.kind === 'gap') {
-        const at = startForGap(target, NEW_CONTACT_MINUTES);
-        if (at !== null) return at;
-      }
       const last = (columns.get(target.staffId) ?? []).filter((c) => c.status !== 'cancelled').at(-1);
-      const shift = target.staffId === null ? undefined : staffDays.get(target.staffId)?.shift;
-      return last ? Math.min(last.endMinute, 24 * 60 - NEW_CONTACT_MINUTES) : (shift?.start ?? 9 * 60);
+      const shift = target.staffId === null ? null : (staffDays.get(target.staffId)?.shift ?? null);
+      // A new contact is a visit in the community: after the column's last card (and the travel time), or at the shift's start.
+      const gap: GapTarget =
+        target.kind === 'gap' && (target.afterEnd !== null || target.beforeStart !== null)
+          ? target
+          : { staffId: target.staffId, afterEnd: last?.endMinute ?? null, afterLocation: last?.location ?? null, beforeStart: null, beforeLocation: null, shift };
+      return startForGap(gap, { start: shift?.start ?? 9 * 60, duration: NEW_CONTACT_MINUTES, location: 'community' }, travelBuffer);
     },
-    [columns, staffDays],
+    [columns, staffDays, travelBuffer],
   );
   const newContactLabel = useCallback(
     (target: DropData) => `${columnName(target.staffId)} at ${showClock(newContactStart(target))}`,
@@ -185,7 +190,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       const c = contactOf(a.id);
       if (!c || !over) return undefined;
       const target = over.data.current as DropData;
-      if (!changes(c, target)) {
+      if (!changes(c, target, travelBuffer)) {
         // Right after pick-up the card is over its own place: keep "Picked up" audible.
         return leftHome.current ? `Back where it was: ${describe(c, target)}.` : undefined;
       }
@@ -223,7 +228,10 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
         kind: 'gap',
         staffId: contact.staffId,
         afterEnd: above?.endMinute ?? null,
+        afterLocation: above?.location ?? null,
         beforeStart: contact.startMinute,
+        beforeLocation: contact.location,
+        shift: contact.staffId === null ? null : (staffDays.get(contact.staffId)?.shift ?? null),
         aboveId: above?.id ?? null,
         belowId: contact.id,
       });
@@ -243,8 +251,8 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       return;
     }
     const contact = (e.active.data.current as { contact: Contact }).contact;
-    if (!changes(contact, target)) return;
-    const { staffId, start } = placementFor(contact, target);
+    if (!changes(contact, target, travelBuffer)) return;
+    const { staffId, start } = placementFor(contact, target, travelBuffer);
     actions.move(contact, staffId, start ?? undefined).catch(() => {});
   };
 
@@ -310,7 +318,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
         <ContactDialog
           contact={dialog.contact}
           day={day}
-          staff={data.staff.filter((s) => s.active)}
+          staff={(everyone ?? data.staff).filter((s) => s.active && carriesContacts(s.role))}
           actions={actions}
           clientName={dialog.contact ? clients.get(dialog.contact.clientId)?.preferredName : undefined}
           onClose={() => setDialog(null)}

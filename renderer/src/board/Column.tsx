@@ -1,7 +1,7 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { type KeyboardEvent, memo } from 'react';
 import { type Contact, STAFF_ROLE_LABELS, type Staff } from '../../../shared/domain';
-import { TIME_OFF_LABELS, type StaffDay, type WarningKind } from '../../../shared/schedule';
+import { type Shift, TIME_OFF_LABELS, type StaffDay, type WarningKind } from '../../../shared/schedule';
 import { StaffBadge } from '../components/StaffBadge';
 import { type CardClient, ContactCard } from './ContactCard';
 import { type ColumnKey, type DropData, cardId, columnId, gapId } from './drop-targets';
@@ -75,12 +75,12 @@ export const Column = memo(function Column({ staff, staffDay, contacts, clients,
       <ol className="column-cards">
         {contacts.map((c, i) => (
           <li key={c.id}>
-            <Gap staffId={key} index={i} above={contacts[i - 1]} below={c} slotLabel={slotLabel} />
+            <Gap staffId={key} index={i} above={contacts[i - 1]} below={c} shift={staffDay?.shift ?? null} slotLabel={slotLabel} />
             <DraggableCard contact={c} client={clients.get(c.clientId)} warnings={warnings.get(c.id) ?? NO_WARNINGS} picked={highlighted.has(c.id)} onOpen={onOpen} movable={movable} />
           </li>
         ))}
         <li className="column-end">
-          <Gap staffId={key} index={contacts.length} above={contacts.at(-1)} below={undefined} slotLabel={slotLabel} />
+          <Gap staffId={key} index={contacts.length} above={contacts.at(-1)} below={undefined} shift={staffDay?.shift ?? null} slotLabel={slotLabel} />
           {contacts.length === 0 && <p className="column-empty">{staff ? 'No contacts' : 'Drop a card here to unassign it'}</p>}
         </li>
       </ol>
@@ -93,19 +93,24 @@ function Gap({
   index,
   above,
   below,
+  shift,
   slotLabel,
 }: {
   staffId: ColumnKey;
   index: number;
   above: Contact | undefined;
   below: Contact | undefined;
+  shift: Shift | null;
   slotLabel: ColumnProps['slotLabel'];
 }) {
   const data: DropData = {
     kind: 'gap',
     staffId,
     afterEnd: above?.endMinute ?? null,
+    afterLocation: above?.location ?? null,
     beforeStart: below?.startMinute ?? null,
+    beforeLocation: below?.location ?? null,
+    shift,
     aboveId: above?.id ?? null,
     belowId: below?.id ?? null,
   };

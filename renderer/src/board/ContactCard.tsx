@@ -10,6 +10,7 @@ import {
 } from '../../../shared/domain';
 import { WARNING_BADGES } from '../../../shared/rules/warnings';
 import type { WarningKind } from '../../../shared/schedule';
+import { showClockText } from '../clock';
 import { STATUS_SYMBOL, timeRange } from './format';
 
 export interface CardClient {
@@ -43,7 +44,7 @@ export const ContactCard = memo(function ContactCard({ contact, client, warnings
         {INTERVENTION_LABELS[contact.intervention]} · {LOCATION_LABELS[contact.location]}
         {contact.kind !== 'face_to_face' && ` · ${contactKindLabel(contact.kind, contact.collateralWith)}`}
       </div>
-      {contact.staffId === null && contact.draftReason && <div className="card-reason">{contact.draftReason}</div>}
+      {contact.staffId === null && contact.draftReason && <div className="card-reason">{showClockText(contact.draftReason)}</div>}
       {(warnings.length > 0 || away || outcome) && (
         <div className="card-flags">
           {outcome && (

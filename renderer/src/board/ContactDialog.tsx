@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { NOTE_MAX } from '../../../shared/schemas';
+import type { RoleNeed } from '../../../shared/schedule';
 import {
   CONTACT_STATUSES,
   CONTACT_STATUS_LABELS,
@@ -14,13 +15,16 @@ import {
   contactKindLabel,
   kindForLocation,
 } from '../../../shared/domain';
-import { MINUTES_PER_DAY, formatClock, parseClock } from '../../../shared/time';
+import { MINUTES_PER_DAY, formatClock, formatDayShort, parseClock } from '../../../shared/time';
 import { Field, FormDialog } from '../components/Dialog';
 import { TimeField } from '../components/TimeField';
-import { EnumSelect, StaffSelect } from '../components/Select';
+import { EnumSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useDisplayName, usePrivacy } from '../privacy';
-import { useClients } from '../queries';
+import { useBoard, useClients } from '../queries';
+import { needOf } from '../../../shared/rules/roles';
+import { staffChoices } from '../../../shared/rules/staff-choice';
+import { StaffChoiceSelect } from './StaffChoiceSelect';
 import { ownWorkOnly } from '../trust/own-work';
 import { useSession } from '../trust/session';
 import type { ContactDraft, useContactActions } from './contact-actions';
@@ -80,7 +84,7 @@ function ContactView({ contact, staff, clientName, onClose }: { contact: Contact
   const rows: [string, string][] = [
     ['Client', clientName ?? 'Client'],
     ['Staff member', who],
-    ['Time', `${contact.day}, ${timeRange(contact)}`],
+    ['Time', `${formatDayShort(contact.day)}, ${timeRange(contact)}`],
     ['Intervention', INTERVENTION_LABELS[contact.intervention]],
     ['Location', LOCATION_LABELS[contact.location]],
     ['Kind', contactKindLabel(contact.kind, contact.collateralWith)],
@@ -131,6 +135,8 @@ function ContactForm({ contact, day, staff: everyone, actions, onClose, clientId
     if (!draft.clientId) return setError('Choose a client.');
     void run(() => (contact ? actions.update(contact, draft) : actions.create(draft)));
   };
+  const need = needOf(draft.intervention, contact?.roleNeeded ?? null);
+  const choices = useStaffChoices(staff, draft, contact, need, hideNames);
   const choosable = clients.data?.filter((c) => c.status !== 'discharged' || c.id === contact?.clientId) ?? [];
 
   return (
@@ -166,7 +172,7 @@ function ContactForm({ contact, day, staff: everyone, actions, onClose, clientId
           </select>
         </Field>
         <Field label="Staff member">
-          <StaffSelect value={draft.staffId} staff={staff} noneLabel="Unassigned" onChange={(v) => set('staffId', v)} />
+          <StaffChoiceSelect value={draft.staffId} choices={choices} need={need} onChange={(v) => set('staffId', v)} />
         </Field>
         <Field label="Date">
           <input type="date" value={draft.day} onChange={(e) => set('day', e.target.value)} required />
@@ -206,4 +212,20 @@ function ContactForm({ contact, day, staff: everyone, actions, onClose, clientId
       </Field>
     </FormDialog>
   );
+}
+
+/** The staff list for the draft's day and time: who is on shift, free and able first, people off that day last. */
+function useStaffChoices(staff: Staff[], draft: ContactDraft, contact: Contact | null, need: RoleNeed, hideNames: boolean) {
+  const board = useBoard(draft.day, hideNames).data;
+  const sameDay = board?.day === draft.day ? board : undefined;
+  const [start, end] = [parseClock(draft.start), parseClock(draft.end)];
+  return staffChoices({
+    staff,
+    staffDays: new Map(sameDay?.staffDays.map((d) => [d.staffId, d]) ?? []),
+    contacts: sameDay?.contacts ?? [],
+    contactId: contact?.id ?? null,
+    start: start ?? 0,
+    end: end !== null && start !== null && end > start ? end : (start ?? 0) + 1,
+    need,
+  });
 }

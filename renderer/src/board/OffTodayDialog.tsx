@@ -4,7 +4,7 @@ import { OFF_TODAY_KINDS } from '../../../shared/contract/cover';
 import type { Contact, LocalDate, Staff } from '../../../shared/domain';
 import { TIME_OFF_LABELS } from '../../../shared/schedule';
 import { call } from '../api';
-import { showClock } from '../clock';
+import { showClock, showClockText } from '../clock';
 import { FormDialog } from '../components/Dialog';
 import { useSaving } from '../components/useSaving';
 import type { useContactActions } from './contact-actions';
@@ -71,7 +71,7 @@ export function OffTodayDialog({ staff, day, contacts, staffById, clientName, ac
                 <li key={m.contactId}>
                   <span className="cover-when">{c ? `${showClock(c.startMinute)}–${showClock(c.endMinute)}` : ''}</span>{' '}
                   <strong>{c ? clientName(c) : 'Contact'}</strong> →{' '}
-                  {m.toStaffId === null ? <em>Unassigned: {m.reason}</em> : (staffById.get(m.toStaffId)?.name ?? 'staff')}
+                  {m.toStaffId === null ? <em>Unassigned: {m.reason && showClockText(m.reason)}</em> : (staffById.get(m.toStaffId)?.name ?? 'staff')}
                   {c && m.toStaffId !== null && m.startMinute !== c.startMinute && <> at {showClock(m.startMinute)} (moved within its part of the day)</>}
                 </li>
               );

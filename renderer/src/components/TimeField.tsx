@@ -12,7 +12,7 @@ const shown = (value: string) => {
 /**
  * A time of day in the team's clock (24-hour or 12-hour, Settings), whatever the browser's
  * language: the native time input follows the browser and put AM/PM beside 24-hour text.
- * `value` and `onChange` use "HH:MM"; either format may be typed.
+ * `value` and `onChange` use "HH:MM" ("" when emptied); either format may be typed.
  */
 export function TimeField({ value, onChange, ...rest }: Passthrough & { value: string; onChange: (hhmm: string) => void }) {
   const [text, setText] = useState(() => shown(value));
@@ -32,8 +32,9 @@ export function TimeField({ value, onChange, ...rest }: Passthrough & { value: s
       value={text}
       onChange={(e) => {
         setText(e.target.value);
-        const read = readClock(e.target.value);
-        if (read) onChange(read);
+        // Emptied: no time (an all-day appointment); the form says when one is needed.
+        const read = e.target.value.trim() === '' ? '' : readClock(e.target.value);
+        if (read !== null) onChange(read);
       }}
       onBlur={(e) => {
         setText(shown(value));

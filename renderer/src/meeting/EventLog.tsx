@@ -115,7 +115,7 @@ export function EventLog() {
                   </td>
                   <td>{staffName.get(e.authorStaffId) ?? '—'}</td>
                   <td className="nowrap">
-                    {e.reviewedAt ? `✓ ${DateTime.fromISO(e.reviewedAt).setZone(zone).toFormat('d LLL')}` : <strong>★ New</strong>}
+                    {e.reviewedAt ? `✓ ${DateTime.fromISO(e.reviewedAt).setZone(zone).toFormat('ccc d LLL')}` : <strong>★ New</strong>}
                   </td>
                 </tr>
               ))}

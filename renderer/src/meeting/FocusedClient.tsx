@@ -1,4 +1,5 @@
 /** The client in focus on the wall screen: status, the last and next 24 hours, goals, dates, events. */
+import { formatDate, formatDayShort } from '../../../shared/time';
 import { DateTime } from 'luxon';
 import { Fragment, useId } from 'react';
 import { CLIENT_STATUS_LABELS, CONTACT_STATUS_LABELS, type Contact, INTERVENTION_LABELS, type Staff } from '../../../shared/domain';
@@ -52,7 +53,7 @@ interface FocusedClientProps {
 }
 
 const dayLabel = (day: string, today: string) =>
-  day === today ? 'Today' : DateTime.fromISO(day).toFormat('ccc d LLL');
+  day === today ? 'Today' : formatDayShort(day);
 
 export function FocusedClient({ entry, name, staff, timeZone, today, onReassign, onReviewEvents }: FocusedClientProps) {
   const { hideNotes, hideNames } = usePrivacy();
@@ -178,7 +179,7 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
 
 function dueText(day: string | null, today: string): string {
   if (!day) return 'No date';
-  const label = DateTime.fromISO(day).toFormat('d LLL yyyy');
+  const label = formatDate(day);
   return day < today ? `⚠ Overdue since ${label}` : label;
 }
 

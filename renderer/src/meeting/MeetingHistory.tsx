@@ -1,4 +1,5 @@
 /** Meeting history and the figures it gives: meeting days and attendance (TMACT OS3), share reviewed. */
+import { formatDate } from '../../../shared/time';
 import { useMemo, useState } from 'react';
 import { DateTime } from 'luxon';
 import { formatSeconds } from '../../../shared/rules/meeting';
@@ -60,7 +61,7 @@ export function MeetingHistoryView() {
         <tbody>
           {[...h.weeks].reverse().map((w) => (
             <tr key={w.weekStart}>
-              <td>{DateTime.fromISO(w.weekStart).toFormat('d LLL yyyy')}</td>
+              <td>{formatDate(w.weekStart)}</td>
               <td>{w.meetingDays}</td>
               <td>{w.fullAttendanceDays}</td>
               <td>{w.os3}</td>

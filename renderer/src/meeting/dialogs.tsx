@@ -28,6 +28,7 @@ import { useClients } from '../queries';
 import { useSession } from '../trust/session';
 import { ownWorkOnly } from '../trust/own-work';
 import { useRefreshMeeting } from './refresh';
+import { TimeField } from '../components/TimeField';
 
 export function EventDialog({
   clientId,
@@ -90,7 +91,7 @@ export function EventDialog({
             <input type="date" value={draft.day} onChange={(e) => set('day', e.target.value)} />
           </Field>
           <Field label="Time">
-            <input type="time" value={draft.time} onChange={(e) => set('time', e.target.value)} />
+            <TimeField value={draft.time} onChange={(v) => set('time', v)} />
           </Field>
         </div>
         <Field label="Category">

@@ -23,6 +23,7 @@ import { useClients } from '../queries';
 import { useDisplayName } from '../privacy';
 import { useSession } from '../trust/session';
 import { AdmitDialog } from '../stays/StayDialogs';
+import { TimeField } from '../components/TimeField';
 
 type Draft = Omit<Input<'afterHours.log'>, 'staffId'> & { staffId: number | null; time: string };
 
@@ -70,7 +71,7 @@ export function LogCallForm({ timeZone, staff }: { timeZone: string; staff: Staf
       </label>
       <label>
         Time
-        <input type="time" value={draft.time} onChange={(e) => set('time', e.target.value)} required />
+        <TimeField value={draft.time} onChange={(v) => set('time', v)} required />
       </label>
       <label>
         Taken by

@@ -10,6 +10,7 @@ import { StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
 import { useSession } from '../trust/session';
+import { TimeField } from '../components/TimeField';
 
 const DEFAULT_HANDOFF = ['17:00', '17:00', '17:00', '17:00', '17:00', '09:00', '09:00'];
 
@@ -71,7 +72,7 @@ export function RotationEditor({ role, staff, today }: { role: OnCallRota['roles
             {WEEKDAY_SHORT.map((d, i) => (
               <label key={d}>
                 {d}
-                <input type="time" value={handoff[i]} onChange={(e) => setHandoff((h) => h.map((x, j) => (j === i ? e.target.value : x)))} required />
+                <TimeField value={handoff[i] ?? ''} onChange={(v) => setHandoff((h) => h.map((x, j) => (j === i ? v : x)))} required />
               </label>
             ))}
           </div>

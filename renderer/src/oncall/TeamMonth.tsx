@@ -12,7 +12,7 @@ import { nightAt } from '../../../shared/oncall';
 import { isWeekend, staffDay } from '../../../shared/rules/availability';
 import { operatingCheck } from '../../../shared/rules/operating-hours';
 import { type StaffDay, TIME_OFF_KINDS, TIME_OFF_LABELS, type TimeOffKind } from '../../../shared/schedule';
-import { addDays, formatClock } from '../../../shared/time';
+import { addDays, formatClock, formatDayShort } from '../../../shared/time';
 import { call } from '../api';
 import { showClock } from '../clock';
 import { FormDialog } from '../components/Dialog';
@@ -24,6 +24,7 @@ import { useAvailability, useStaff } from '../queries';
 import { useSession } from '../trust/session';
 import { useRota, useTimeline } from './queries';
 import './oncall.css';
+import { TimeField } from '../components/TimeField';
 
 const OFF_LETTER: Record<TimeOffKind, string> = { vacation: 'V', sick: 'S', training: 'T', holiday: 'H', other: 'O' };
 
@@ -263,7 +264,7 @@ function DayDialog({
         onSubmit={() => void run(() => call('availability.removeTimeOff', { id: off.id }))}
       >
         <p>
-          {TIME_OFF_LABELS[off.kind]} from {off.fromDay} to {off.toDay}.
+          {TIME_OFF_LABELS[off.kind]} from {formatDayShort(off.fromDay)} to {formatDayShort(off.toDay)}.
         </p>
       </FormDialog>
     );
@@ -294,11 +295,11 @@ function DayDialog({
         <>
           <label>
             Start
-            <input type="time" value={start} onChange={(e) => setStart(e.target.value)} required />
+            <TimeField value={start} onChange={(v) => setStart(v)} required />
           </label>
           <label>
             End
-            <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} required />
+            <TimeField value={end} onChange={(v) => setEnd(v)} required />
           </label>
         </>
       )}

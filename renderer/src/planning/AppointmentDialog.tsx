@@ -22,6 +22,7 @@ import { useDisplayName } from '../privacy';
 import { useClients } from '../queries';
 import { ClientSelect, DeleteButton, numberOf } from './controls';
 import '../planning.css';
+import { TimeField } from '../components/TimeField';
 
 interface AppointmentDraft {
   clientId: number;
@@ -119,7 +120,7 @@ export function AppointmentDialog({ appointment, clientId, day, onClose }: Props
           <input type="date" value={draft.day} onChange={(e) => set('day', e.target.value)} />
         </Field>
         <Field label="Time" hint="Empty for an all-day date (a deadline, say)">
-          <input type="time" step={300} value={draft.start} onChange={(e) => set('start', e.target.value)} />
+          <TimeField value={draft.start} onChange={(v) => set('start', v)} />
         </Field>
         <Field label="Duration (minutes)">
           <input type="number" min={5} max={720} step={5} value={draft.duration} onChange={(e) => set('duration', e.target.value)} />

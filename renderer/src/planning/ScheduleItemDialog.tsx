@@ -38,6 +38,7 @@ import { useDisplayName } from '../privacy';
 import { DeleteButton, numberOf } from './controls';
 import { formatDayShort } from './dates';
 import '../planning.css';
+import { TimeField } from '../components/TimeField';
 
 type RuleKind = RecurrenceRule['kind'];
 const RULE_KINDS: readonly RuleKind[] = ['weekly', 'monthlyByDay', 'monthlyByWeekday'];
@@ -295,7 +296,7 @@ export function ScheduleItemDialog({ client, item, staff, today, onClose }: Prop
       <div className="form-grid">
         {draft.timing === 'time' ? (
           <Field label="Time">
-            <input type="time" step={300} value={draft.start} onChange={(e) => set('start', e.target.value)} />
+            <TimeField value={draft.start} onChange={(v) => set('start', v)} />
           </Field>
         ) : (
           <Field label="Part of the day" hint="Morning 08–12, afternoon 12–17, evening 17–21">

@@ -2,10 +2,11 @@
 import { type SelectHTMLAttributes, useState } from 'react';
 import type { Client, LocalDate } from '../../../shared/domain';
 import { TIME_WINDOW_SPANS, type TimeWindow } from '../../../shared/schedule';
-import { formatClock, todayIn } from '../../../shared/time';
+import { formatClock, parseClock, todayIn } from '../../../shared/time';
 import { useDisplayName } from '../privacy';
 import { useSettings } from '../queries';
 import { showClock } from '../clock';
+import { TimeField } from '../components/TimeField';
 
 /** A shift being edited: wall-clock times as the time inputs hold them. */
 export interface ShiftText {
@@ -26,15 +27,16 @@ export const formatShift = (s: { start: number; end: number }): string => `${sho
 export function ShiftInputs({ name, value, onChange }: { name: string; value: ShiftText; onChange: (s: ShiftText) => void }) {
   return (
     <span className="shift-inputs">
-      <input type="time" step={300} aria-label={`${name} start`} value={value.start} onChange={(e) => onChange({ ...value, start: e.target.value })} />
+      <TimeField aria-label={`${name} start`} value={value.start} onChange={(v) => onChange({ ...value, start: v })} />
       <span aria-hidden="true">–</span>
-      <input type="time" step={300} aria-label={`${name} end`} value={value.end} onChange={(e) => onChange({ ...value, end: e.target.value })} />
+      <TimeField aria-label={`${name} end`} value={value.end} onChange={(v) => onChange({ ...value, end: v })} />
     </span>
   );
 }
 
-/** The quick shift buttons: Early 08:00–16:00, Late 12:00–20:00, Weekend 09:00–17:00. */
+/** The quick shift buttons: Early 08:00–16:00, Late 12:00–20:00, Weekend 09:00–17:00 (in the team's clock). */
 export function ShiftPresets({ name, onPick }: { name: string; onPick: (s: ShiftText) => void }) {
+  const times = (s: ShiftText) => `${showClock(parseClock(s.start)!)}–${showClock(parseClock(s.end)!)}`;
   return (
     <span className="shift-presets">
       {SHIFT_PRESETS.map((p) => (
@@ -42,10 +44,10 @@ export function ShiftPresets({ name, onPick }: { name: string; onPick: (s: Shift
           key={p.label}
           type="button"
           className="button button-small"
-          aria-label={`${name}: ${p.label} ${p.shift.start}–${p.shift.end}`}
+          aria-label={`${name}: ${p.label} ${times(p.shift)}`}
           onClick={() => onPick(p.shift)}
         >
-          {p.label} <span className="preset-times">{p.shift.start}–{p.shift.end}</span>
+          {p.label} <span className="preset-times">{times(p.shift)}</span>
         </button>
       ))}
     </span>

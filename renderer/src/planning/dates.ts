@@ -3,6 +3,8 @@ import { DateTime } from 'luxon';
 import type { LocalDate } from '../../../shared/domain';
 import { addDays } from '../../../shared/time';
 
+export { formatDate, formatDayShort } from '../../../shared/time';
+
 export const mondayOf = (day: LocalDate): LocalDate => DateTime.fromISO(day).startOf('week').toISODate() as LocalDate;
 export const firstOfMonth = (day: LocalDate): LocalDate => DateTime.fromISO(day).startOf('month').toISODate() as LocalDate;
 export const addMonths = (day: LocalDate, n: number): LocalDate => DateTime.fromISO(day).plus({ months: n }).toISODate() as LocalDate;
@@ -19,9 +21,5 @@ export function monthWeeks(first: LocalDate): LocalDate[][] {
   return weeks;
 }
 
-/** "Mon 23 Nov" */
-export const formatDayShort = (day: LocalDate): string => DateTime.fromISO(day).toFormat('ccc d LLL');
 /** "November 2026" */
 export const formatMonth = (day: LocalDate): string => DateTime.fromISO(day).toFormat('LLLL yyyy');
-/** "23 Nov 2026" */
-export const formatDate = (day: LocalDate): string => DateTime.fromISO(day).toFormat('d LLL yyyy');

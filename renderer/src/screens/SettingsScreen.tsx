@@ -11,6 +11,7 @@ import { useNotify } from '../notices';
 import { numberOf } from '../planning/controls';
 import { useSettings } from '../queries';
 import { WallSettingsPanel } from '../wall/WallSettingsPanel';
+import { TimeField } from '../components/TimeField';
 
 export function SettingsScreen({ onOpenSetup }: { onOpenSetup: () => void }) {
   const settings = useSettings();
@@ -82,10 +83,10 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
       </Field>
       <div className="field-pair">
         <Field label="Operating hours from" hint="The team’s working day, in the team’s time zone.">
-          <input type="time" value={operatingStart} onChange={(e) => setOperatingStart(e.target.value)} />
+          <TimeField value={operatingStart} onChange={(v) => setOperatingStart(v)} />
         </Field>
         <Field label="to">
-          <input type="time" value={operatingEnd} onChange={(e) => setOperatingEnd(e.target.value)} />
+          <TimeField value={operatingEnd} onChange={(v) => setOperatingEnd(v)} />
         </Field>
       </div>
       <Field label="Clock">

@@ -25,6 +25,7 @@ import { EnumSelect, StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useDisplayName } from '../privacy';
 import { useClients, useStaff } from '../queries';
+import { TimeField } from '../components/TimeField';
 
 const NO_LEGAL = '' as const;
 type LegalChoice = LegalStatus | typeof NO_LEGAL;
@@ -301,7 +302,7 @@ export function CourtDateDialog({ stay, clientName, today, onClose }: { stay: St
           <input type="date" value={f.day} onChange={(e) => set({ day: e.target.value })} data-autofocus />
         </Field>
         <Field label="Time">
-          <input type="time" value={f.start} onChange={(e) => set({ start: e.target.value })} />
+          <TimeField value={f.start} onChange={(v) => set({ start: v })} />
         </Field>
       </div>
       <Field label="Court">

@@ -9,6 +9,7 @@ import { Field, FormDialog } from '../components/Dialog';
 import { StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
+import { showTime } from '../clock';
 import { KioskPanel } from './KioskPanel';
 import { useClients, useSettings, useStaff } from '../queries';
 
@@ -49,9 +50,11 @@ interface AuditFilter {
 
 const PAGE = 200;
 
+/** A stored moment in the team's zone: to the second for the CSV, in the team's clock and date style on screen. */
 function useTeamTime() {
   const zone = useSettings().data?.timeZone ?? 'UTC';
-  return (iso: string) => DateTime.fromISO(iso).setZone(zone).toFormat('yyyy-MM-dd HH:mm:ss');
+  const at = (iso: string) => DateTime.fromISO(iso).setZone(zone);
+  return { csv: (iso: string) => at(iso).toFormat('yyyy-MM-dd HH:mm:ss'), shown: (iso: string) => showTime(at(iso), 'ccc d LLL yyyy, {time}') };
 }
 
 /** What changed, in one line: the fields whose values differ. */
@@ -112,7 +115,7 @@ function AuditPanel() {
       const all = await call('audit.list', { ...filter, limit: 10_000 });
       const csv = toSafeCsv(
         all.entries.map((e) => ({
-          id: e.id, at_utc: e.at, at_team_time: time(e.at), actor: e.actor, actor_staff_id: e.actorStaffId,
+          id: e.id, at_utc: e.at, at_team_time: time.csv(e.at), actor: e.actor, actor_staff_id: e.actorStaffId,
           action: e.action, entity: e.entity, entity_id: e.entityId, before: e.before, after: e.after,
         })),
       );
@@ -183,7 +186,7 @@ function AuditPanel() {
             <tbody>
               {audit.data.entries.map((e) => (
                 <tr key={e.id}>
-                  <td className="nowrap">{time(e.at)}</td>
+                  <td className="nowrap">{time.shown(e.at)}</td>
                   <td>{e.actor}</td>
                   <td>{e.action}</td>
                   <td>
@@ -384,7 +387,7 @@ function LockAndBackupPanel() {
             <tbody>
               {backups.data.files.map((f) => (
                 <tr key={f.name}>
-                  <td>{time(f.at)}</td>
+                  <td>{time.shown(f.at)}</td>
                   <td>{f.reason}</td>
                   <td>{Math.max(1, Math.round(f.bytes / 1024))} KiB</td>
                   <td>
