@@ -10,7 +10,8 @@ import { listClients } from './clients';
 import { contactsOn } from './contacts';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
-import { type Privacy, shownContact } from './privacy';
+import { type Privacy, shownActivity, shownContact } from './privacy';
+import { activitiesOn } from './team-activities';
 import { getSettings } from './settings';
 import { withStays } from './stay-board';
 import { listStaff } from './staff';
@@ -77,9 +78,11 @@ function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number, 
 export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy): BoardDay {
   const settings = getSettings(ctx);
   const contacts = contactsOn(ctx, day);
+  const activities = activitiesOn(ctx, day);
   const staffDays = staffDaysOn(ctx, day);
   const holiday = holidayOn(ctx, day);
-  const withContacts = new Set(contacts.filter((c) => c.status !== 'cancelled').map((c) => c.staffId));
+  // Who has work that day: a contact, or a team activity.
+  const withContacts = new Set([...contacts.filter((c) => c.status !== 'cancelled').map((c) => c.staffId), ...activities.flatMap((a) => a.staffIds)]);
   const roleRank = (s: Staff) => STAFF_ROLES.indexOf(s.role);
   const everyone = listStaff(ctx);
   // Columns: who works that day, who is off that day (a slim "Off today: sick" line), and anyone
@@ -99,6 +102,7 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
     timeZone: settings.timeZone,
     staff,
     contacts: contacts.map((c) => shownContact(privacy, c)),
+    activities: activities.map((a) => shownActivity(privacy, a)),
     clients: [...new Set(contacts.map((c) => c.clientId))].map((id) => {
       const { name, preferredName, status } = privacy.client(clients.get(id)!);
       return { id, name, preferredName, status };
@@ -113,6 +117,7 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
       staff: everyone.filter((s) => s.active || withContacts.has(s.id)),
       staffDays,
       contacts,
+      activities,
       clientName: (id) => {
         const c = clients.get(id);
         return c ? privacy.nameOf(c) : `Client ${id}`;

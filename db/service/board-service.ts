@@ -44,6 +44,7 @@ import { staffHandlers } from './staff';
 import { stayHandlers } from './stays';
 import { trackerHandlers } from './contact-tracker';
 import { clinicalHandlers } from './clinical-boards';
+import { teamActivityHandlers } from './team-activities';
 import { validationError } from './validation';
 
 /** Every method's handler, one module per area; the type makes a missing one a compile error. */
@@ -70,6 +71,7 @@ const handlers: HandlersFor<Method> = {
   ...trackerHandlers,
   ...clinicalHandlers,
   ...coverHandlers,
+  ...teamActivityHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

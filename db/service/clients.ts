@@ -1,5 +1,6 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { Client, ClientStatus } from '../../shared/domain';
+import type { ClientLegalStatus } from '../../shared/client-basics';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
 import { teamTimeFormatter } from './settings';
@@ -13,6 +14,10 @@ interface ClientRow {
   admission_date: string;
   status: ClientStatus;
   primary_staff_id: number | null;
+  address: string;
+  phone: string;
+  crisis_plan: string;
+  legal_status: ClientLegalStatus | null;
   version: number;
   updated_at: string;
 }
@@ -34,6 +39,10 @@ const toClient = (r: ClientRow, teamStaffIds: number[]): Client => ({
   status: r.status,
   primaryStaffId: r.primary_staff_id,
   teamStaffIds,
+  address: r.address,
+  phone: r.phone,
+  crisisPlan: r.crisis_plan,
+  legalStatus: r.legal_status,
   version: r.version,
 });
 
@@ -82,6 +91,10 @@ export function writeClient(ctx: CallContext, c: ClientFields, id: number | null
     admissionDate: c.admissionDate,
     status: c.status,
     primaryStaffId: c.primaryStaffId,
+    address: c.address,
+    phone: c.phone,
+    crisisPlan: c.crisisPlan,
+    legalStatus: c.legalStatus,
     now: ctx.nowIso,
     id,
   };
@@ -90,8 +103,10 @@ export function writeClient(ctx: CallContext, c: ClientFields, id: number | null
     clientId = Number(
       ctx.db
         .prepare(
-          `INSERT INTO clients (name, preferred_name, record_number, admission_date, status, primary_staff_id, updated_at)
-           VALUES (@name, @preferredName, @recordNumber, @admissionDate, @status, @primaryStaffId, @now)`,
+          `INSERT INTO clients (name, preferred_name, record_number, admission_date, status, primary_staff_id,
+           address, phone, crisis_plan, legal_status, updated_at)
+           VALUES (@name, @preferredName, @recordNumber, @admissionDate, @status, @primaryStaffId,
+           @address, @phone, @crisisPlan, @legalStatus, @now)`,
         )
         .run(params).lastInsertRowid,
     );
@@ -100,6 +115,7 @@ export function writeClient(ctx: CallContext, c: ClientFields, id: number | null
       .prepare(
         `UPDATE clients SET name = @name, preferred_name = @preferredName, record_number = @recordNumber,
          admission_date = @admissionDate, status = @status, primary_staff_id = @primaryStaffId,
+         address = @address, phone = @phone, crisis_plan = @crisisPlan, legal_status = @legalStatus,
          version = version + 1, updated_at = @now WHERE id = @id`,
       )
       .run(params);

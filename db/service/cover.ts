@@ -9,6 +9,7 @@ import { listClients } from './clients';
 import { contactsOn, moveContact } from './contacts';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
+import { activitiesOn } from './team-activities';
 import { getSettings } from './settings';
 import { getStaff, listStaff } from './staff';
 
@@ -23,6 +24,7 @@ function propose(ctx: CallContext, input: ParsedInput<'cover.propose'>) {
       staffDays: staffDaysOn(ctx, input.day),
       existing: contacts,
       contacts,
+      activities: activitiesOn(ctx, input.day),
       windowOf: (c) => windows.get(itemIdOfSource(c.source) ?? -1) ?? null,
       travelBufferMinutes: getSettings(ctx).travelBufferMinutes,
       off: getStaff(ctx, input.staffId),
