@@ -228,7 +228,8 @@ export interface BoardDay {
   activities: TeamActivity[];
   /** Clients referenced by the day's contacts. */
   /** daysIn: days in hospital or jail, for a client with an open stay (issue 10). */
-  clients: (Pick<Client, 'id' | 'name' | 'preferredName' | 'status'> & { daysIn?: number })[];
+  /** With their basics for the day sheet (withheld with the names from a locked seat). */
+  clients: (Pick<Client, 'id' | 'name' | 'preferredName' | 'status' | keyof ClientBasics> & { daysIn?: number })[];
   /** Where each staff member is that day (shift or off). */
   staffDays: StaffDay[];
   /** The holiday's name, if the day is one. */

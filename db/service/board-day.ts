@@ -104,8 +104,8 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
     contacts: contacts.map((c) => shownContact(privacy, c)),
     activities: activities.map((a) => shownActivity(privacy, a)),
     clients: [...new Set(contacts.map((c) => c.clientId))].map((id) => {
-      const { name, preferredName, status } = privacy.client(clients.get(id)!);
-      return { id, name, preferredName, status };
+      const { name, preferredName, status, address, phone, crisisPlan, legalStatus } = privacy.client(clients.get(id)!);
+      return { id, name, preferredName, status, address, phone, crisisPlan, legalStatus };
     }),
     staffDays: everyone.map((s) => staffDays.get(s.id)!),
     holiday,

@@ -349,9 +349,9 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
       due(stored.planReviewDue, 'Treatment plan review');
       due(psychiatricVisitDue, 'Psychiatric visit');
       const theirs = events.filter((e) => e.clientId === c.id);
-      const { name, preferredName } = privacy.client(c);
+      const { name, preferredName, address, phone, crisisPlan, legalStatus } = privacy.client(c);
       return {
-        client: { id: c.id, name, preferredName, status: c.status, primaryStaffId: c.primaryStaffId },
+        client: { id: c.id, name, preferredName, status: c.status, primaryStaffId: c.primaryStaffId, address, phone, crisisPlan, legalStatus },
         profile: shownProfile(privacy, stored),
         lastPsychiatricVisit,
         psychiatricVisitDue,
