@@ -70,7 +70,8 @@ const LEGAL = ['voluntary', 'voluntary', 'voluntary', 'aot', 'conditional_releas
 function demoBasics(i: number): Pick<Input<'clients.create'>, 'address' | 'phone' | 'crisisPlan' | 'legalStatus'> {
   return {
     address: `${12 + ((i * 37) % 880)} ${STREETS[i % STREETS.length]}, Riverside`,
-    phone: `555-01${String(i % 100).padStart(2, '0')}`,
+    // 555-0150 to 555-0199: apart from the crisis line and the staff phones (demo-oncall.ts).
+    phone: `555-01${50 + (i % 50)}`,
     crisisPlan: i % 3 === 0 ? 'Call the on-call phone first; a quiet room and a walk help; sister is the support contact.' : '',
     legalStatus: LEGAL[i % LEGAL.length],
   };
