@@ -123,6 +123,14 @@ describe('team activities on the board', () => {
     expect(contacts).toEqual([expect.objectContaining({ staffId: null, draftReason: 'Every staff member on shift is busy at 10:00' })]);
   });
 
+  it('covering for someone off passes over whoever is in an activity then', () => {
+    const { ana, ben, supervision, contact } = seed();
+    call('contacts.create', contact);
+    call('activities.create', { ...supervision, staffIds: [ben.id] });
+    const { moves } = call('cover.propose', { day, staffId: ana.id, kind: 'sick' });
+    expect(moves).toEqual([expect.objectContaining({ toStaffId: null, reason: 'Every staff member on shift is busy at 10:30' })]);
+  });
+
   it('are not client contacts: the tracker and the client list do not count them', () => {
     const { ana, supervision, contact } = seed();
     call('contacts.setStatus', { ...(() => { const c = call('contacts.create', { ...contact, start: '08:00', end: '08:30' }); return { id: c.id, version: c.version }; })(), status: 'done' });
