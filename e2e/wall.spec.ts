@@ -221,7 +221,9 @@ test('paper: the day sheet shows every staff member and their contacts', async (
   for (const s of board.staff.filter((st) => board.contacts.some((c) => c.staffId === st.id))) {
     const section = page.locator(`[data-print-staff="${s.initials}"]`);
     await expect(section).toContainText(s.name);
-    await expect(section.locator('tbody tr')).toHaveCount(board.contacts.filter((c) => c.staffId === s.id).length);
+    // Contacts and the staff member's team activities (issue 14), one row each.
+    const rows = board.contacts.filter((c) => c.staffId === s.id).length + board.activities.filter((a) => a.staffIds.includes(s.id)).length;
+    await expect(section.locator('tbody tr')).toHaveCount(rows);
   }
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, 'day-sheet-print.png'), fullPage: true });
