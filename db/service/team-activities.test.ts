@@ -165,6 +165,17 @@ describe('client basics for the day', () => {
     expect(call('clients.update', { id: updated.id, version: updated.version, preferredName: 'Tess' })).toMatchObject({ address: '12 Larch Lane, Riverside', legalStatus: 'aot' });
   });
 
+  it('the meeting focus gets them with the client, for a signed-in caller', () => {
+    const { client } = seed();
+    call('clients.update', { id: client.id, version: client.version, address: '12 Larch Lane, Riverside', phone: '555-0150', legalStatus: 'guardianship' });
+    expect(call('meeting.roster', {}).clients.find((c) => c.client.id === client.id)!.client).toMatchObject({
+      address: '12 Larch Lane, Riverside',
+      phone: '555-0150',
+      crisisPlan: '',
+      legalStatus: 'guardianship',
+    });
+  });
+
   it('a new client has none until they are written', () => {
     seed();
     expect(call('clients.list', {})[0]).toMatchObject({ address: '', phone: '', crisisPlan: '', legalStatus: null });
