@@ -1,5 +1,6 @@
 /** Issue 14: team activities on the board, and a client's basics on the day sheet, in the real browser. */
 import type { Page } from '@playwright/test';
+import { DEFAULT_WALL_SETTINGS } from '../shared/wall';
 import { api, column, expect, mouseDrag, openBoard, test, today } from './fixtures';
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true });
@@ -79,4 +80,24 @@ test("a client's address edited in the client form shows on the day sheet", asyn
   await expect(row).toContainText(client.phone);
   const basics = page.locator('[data-print-basics] tr').filter({ hasText: '77 Wicketgate Close' });
   await expect(basics).toContainText('Conditional release');
+});
+
+test('the wall screen and the day sheet show a team activity as its kind and time, no client', async ({ page, host }) => {
+  const day = await today(host);
+  const board = await api(host, 'board.get', { day });
+  const staff = board.staff.find((s) => board.staffDays.find((d) => d.staffId === s.id)?.shift)!;
+  const made = await api(host, 'activities.create', { kind: 'team_meeting', day, start: '06:00', end: '06:30', staffIds: [staff.id], note: 'Agenda: winter cover' });
+  // The wall awake whatever the hour, on the board page.
+  const { version } = await api(host, 'settings.get', {});
+  await api(host, 'settings.update', { version, wall: { ...DEFAULT_WALL_SETTINGS, pages: [{ id: 'board', seconds: 600 }], blankOutsideHours: false } });
+  await page.goto(`${host.url}/?view=wall`);
+  const wallCard = page.locator(`section[data-column="${staff.initials}"] [data-activity-id="${made.id}"]`);
+  await expect(wallCard).toContainText('Team meeting');
+  await expect(wallCard).toContainText('06:00');
+
+  await page.goto(`${host.url}/?view=print&day=${day}`);
+  const row = page.locator(`[data-print-staff="${staff.initials}"] tr.print-activity`);
+  await expect(row).toContainText('Team meeting (team activity)');
+  // Opened without signing in, as a locked seat: the note stays hidden, as a contact's does.
+  await expect(row).not.toContainText('Agenda: winter cover');
 });

@@ -17,7 +17,7 @@ function seed() {
   const ana = staff('Ana Able', 'AA');
   const ben = staff('Ben Brook', 'BB');
   const client = call('clients.create', { name: 'Test Person', preferredName: 'Testy', admissionDate: '2024-01-05', primaryStaffId: ana.id, teamStaffIds: [ana.id, ben.id] });
-  const supervision = { kind: 'supervision', day, start: '10:00', end: '11:00', staffIds: [ana.id] } as const;
+  const supervision = { kind: 'supervision' as const, day, start: '10:00', end: '11:00', staffIds: [ana.id] };
   const contact = { clientId: client.id, staffId: ana.id, day, start: '10:30', end: '11:00', intervention: 'housing', location: 'office' } as const;
   return { ana, ben, client, supervision, contact };
 }
