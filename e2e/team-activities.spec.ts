@@ -101,3 +101,21 @@ test('the wall screen and the day sheet show a team activity as its kind and tim
   // Opened without signing in, as a locked seat: the note stays hidden, as a contact's does.
   await expect(row).not.toContainText('Agenda: winter cover');
 });
+
+test('the keyboard picks up a team activity and gives it to the next staff member, with announcements', async ({ page, host }) => {
+  const day = await today(host);
+  const board = await api(host, 'board.get', { day });
+  const staff = board.staff.filter((s) => board.staffDays.find((d) => d.staffId === s.id)?.shift)[0]!;
+  const made = await api(host, 'activities.create', { kind: 'group', day, start: '06:00', end: '07:00', staffIds: [staff.id] });
+  await openBoard(page, host);
+  const activityCard = column(page, staff.initials).locator(`[data-activity-id="${made.id}"]`);
+  await activityCard.focus();
+  const liveRegion = page.locator('[id^="DndLiveRegion"]');
+  await page.keyboard.press('Space');
+  await expect(liveRegion).toHaveText(`Picked up Group, 06:00, ${staff.name}.`);
+  await page.keyboard.press('ArrowRight');
+  await expect(liveRegion).toHaveText(/^Over /);
+  await page.keyboard.press('Space');
+  await expect(liveRegion).toHaveText(/^Moved Group, 06:00 to /);
+  await expect.poll(async () => (await api(host, 'board.get', { day })).activities.find((a) => a.id === made.id)?.staffIds).not.toEqual([staff.id]);
+});

@@ -131,6 +131,17 @@ describe('team activities on the board', () => {
     expect(moves).toEqual([expect.objectContaining({ toStaffId: null, reason: 'Every staff member on shift is busy at 10:30' })]);
   });
 
+  it('marked off today, they leave the activities others are in; one they alone are in stays, warned about', () => {
+    const { ana, ben, supervision } = seed();
+    const shared = call('activities.create', { ...supervision, staffIds: [ana.id, ben.id] });
+    const alone = call('activities.create', { kind: 'group', day, start: '14:00', end: '15:00', staffIds: [ana.id] });
+    const { leftActivities } = call('cover.offToday', { day, staffId: ana.id, kind: 'sick', moves: [] });
+    expect(leftActivities.map((a) => [a.id, a.staffIds])).toEqual([[shared.id, [ben.id]]]);
+    const b = call('board.get', { day });
+    expect(b.activities.map((a) => [a.id, a.staffIds])).toEqual([[shared.id, [ben.id]], [alone.id, [ana.id]]]);
+    expect(b.warnings.filter((w) => w.staffId === ana.id)).toEqual([expect.objectContaining({ kind: 'staff_off', activityIds: [alone.id] })]);
+  });
+
   it('are not client contacts: the tracker and the client list do not count them', () => {
     const { ana, supervision, contact } = seed();
     call('contacts.setStatus', { ...(() => { const c = call('contacts.create', { ...contact, start: '08:00', end: '08:30' }); return { id: c.id, version: c.version }; })(), status: 'done' });

@@ -151,6 +151,16 @@ function moveActivity(ctx: CallContext, input: ParsedInput<'activities.move'>): 
   return saved(ctx, 'move', before, write(ctx, next, input.id));
 }
 
+/**
+ * Someone off for the day leaves the day's team activities that others are in (the others still
+ * meet). One they alone are in stays, with its "staff off" warning: a person decides who takes it.
+ */
+export function leaveTeamActivities(ctx: CallContext, staffId: number, day: LocalDate): TeamActivity[] {
+  return activitiesOn(ctx, day)
+    .filter((a) => a.staffIds.includes(staffId) && a.staffIds.length > 1)
+    .map((before) => saved(ctx, 'leave', before, write(ctx, { ...before, staffIds: before.staffIds.filter((s) => s !== staffId) }, before.id)));
+}
+
 function deleteActivity(ctx: CallContext, input: ParsedInput<'activities.delete'>): { id: number } {
   const before = currentFor(ctx, input.id, input.version);
   ctx.db.prepare('DELETE FROM team_activities WHERE id = ?').run(input.id);

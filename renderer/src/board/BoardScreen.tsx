@@ -25,7 +25,7 @@ import { Column, type DraggedActivity } from './Column';
 import { ActivityCard } from './ActivityCard';
 import { ActivityDialog } from './ActivityDialog';
 import { useActivityActions } from './activity-actions';
-import type { TeamActivity } from '../../../shared/team-activities';
+import { TEAM_ACTIVITY_LABELS, type TeamActivity } from '../../../shared/team-activities';
 import { type CardClient, ContactCard } from './ContactCard';
 import { ContactDialog } from './ContactDialog';
 import { OffTodayDialog } from './OffTodayDialog';
@@ -192,6 +192,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   );
 
   const contactOf = (id: string | number) => data?.contacts.find((c) => `contact:${c.id}` === String(id));
+  const activityName = (d: DraggedActivity) => `${TEAM_ACTIVITY_LABELS[d.activity.kind]}, ${showClock(d.activity.startMinute)}`;
   const activityOf = (a: { data: { current?: unknown } }) => {
     const d = a.data.current as DraggedActivity | undefined;
     return d?.kind === 'activity' ? d : undefined;
@@ -204,12 +205,15 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     onDragStart: ({ active: a }) => {
       const chip = chipOf(a);
       if (chip) return `Picked up ${chip.name}, to plan a contact.`;
+      const dragged = activityOf(a);
+      if (dragged) return `Picked up ${activityName(dragged)}, ${columnName(dragged.fromStaffId)}.`;
       const c = contactOf(a.id);
       return c ? `Picked up ${clientName(c)}, ${showClock(c.startMinute)}, ${columnName(c.staffId)}.` : undefined;
     },
     onDragOver: ({ active: a, over }) => {
       const chip = chipOf(a);
       if (chip && over) return `Over ${newContactLabel(over.data.current as DropData)}.`;
+      if (activityOf(a) && over) return `Over ${columnName((over.data.current as DropData).staffId)}.`;
       const c = contactOf(a.id);
       if (!c || !over) return undefined;
       const target = over.data.current as DropData;
@@ -224,11 +228,18 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       const target = dropTargetOf({ active: a, over });
       const chip = chipOf(a);
       if (chip) return target ? `Planned ${chip.name}: ${newContactLabel(target)}.` : `${chip.name} not planned.`;
+      const dragged = activityOf(a);
+      if (dragged) {
+        const to = target?.staffId;
+        return to && to !== dragged.fromStaffId ? `Moved ${activityName(dragged)} to ${columnName(to)}.` : `${activityName(dragged)} not moved.`;
+      }
       const c = contactOf(a.id);
       return c && target ? `Dropped ${clientName(c)}: ${describe(c, target)}.` : undefined;
     },
     onDragCancel: ({ active: a }) => {
       if (chipOf(a)) return 'Nothing planned.';
+      const dragged = activityOf(a);
+      if (dragged) return `Move cancelled. ${activityName(dragged)} stays with ${columnName(dragged.fromStaffId)}.`;
       const c = contactOf(a.id);
       return c ? `Move cancelled. ${clientName(c)} stays with ${columnName(c.staffId)}.` : undefined;
     },
@@ -347,6 +358,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           staff={offToday}
           day={day}
           contacts={data.contacts}
+          activities={data.activities}
           staffById={staffById}
           clientName={clientName}
           actions={actions}
