@@ -213,7 +213,14 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     onDragOver: ({ active: a, over }) => {
       const chip = chipOf(a);
       if (chip && over) return `Over ${newContactLabel(over.data.current as DropData)}.`;
-      if (activityOf(a) && over) return `Over ${columnName((over.data.current as DropData).staffId)}.`;
+      const dragged = activityOf(a);
+      if (dragged && over) {
+        const to = (over.data.current as DropData).staffId;
+        // Right after pick-up it is over its own column: keep "Picked up" audible.
+        if (to === dragged.fromStaffId && !leftHome.current) return undefined;
+        leftHome.current = true;
+        return `Over ${columnName(to)}.`;
+      }
       const c = contactOf(a.id);
       if (!c || !over) return undefined;
       const target = over.data.current as DropData;
