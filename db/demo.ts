@@ -6,7 +6,7 @@
 import type { Input } from '../shared/api';
 import type { ClientStatus, ContactStatus, LocalDate, StaffRole } from '../shared/domain';
 import type { Weekday } from '../shared/schedule';
-import { addDays, formatClock } from '../shared/time';
+import { addDays, formatClock, weekdayOf } from '../shared/time';
 import type { BoardService } from './service/board-service';
 
 const DEMO_STAFF: { name: string; initials: string; role: StaffRole; colour: string; fte?: number }[] = [
@@ -54,6 +54,28 @@ export function seeded(seed: number): () => number {
 
 export const DEMO_CLIENT_COUNT = 60;
 export const DEMO_DAYS_BACK = 21;
+/** Team activities are on the board this many days ahead. */
+const DEMO_ACTIVITY_DAYS_AHEAD = 14;
+
+/** The demo team's weekly team activities (fictional). */
+const DEMO_ACTIVITIES: { weekday: number; kind: 'supervision' | 'group'; start: string; end: string; staff: string[]; note: string }[] = [
+  { weekday: 3, kind: 'supervision', start: '13:00', end: '14:00', staff: ['DW', 'MV', 'PN', 'LO'], note: 'Weekly team supervision' },
+  { weekday: 2, kind: 'group', start: '14:00', end: '15:30', staff: ['TG', 'JK'], note: 'Dual recovery group' },
+];
+
+const STREETS = ['Larch Lane', 'Quarry Road', 'Millpond Way', 'Heron Court', 'Thistle Street', 'Ferncliff Avenue', 'Bramble Row', 'Copper Beech Drive'];
+const LEGAL = ['voluntary', 'voluntary', 'voluntary', 'aot', 'conditional_release', 'guardianship'] as const;
+
+/** Obviously fictional basics: made-up streets, 555 numbers. */
+function demoBasics(i: number): Pick<Input<'clients.create'>, 'address' | 'phone' | 'crisisPlan' | 'legalStatus'> {
+  return {
+    address: `${12 + ((i * 37) % 880)} ${STREETS[i % STREETS.length]}, Riverside`,
+    // 555-0150 to 555-0199: apart from the crisis line and the staff phones (demo-oncall.ts).
+    phone: `555-01${50 + (i % 50)}`,
+    crisisPlan: i % 3 === 0 ? 'Call the on-call phone first; a quiet room and a walk help; sister is the support contact.' : '',
+    legalStatus: LEGAL[i % LEGAL.length],
+  };
+}
 
 type Pattern = (readonly [string, string] | null)[];
 const EARLY = ['08:00', '16:00'] as const;
@@ -116,6 +138,7 @@ export function seedDemoTeam(service: BoardService, today: LocalDate): void {
         ...(status === 'discharged' ? { dischargedOn: addDays(today, -40), dischargeReason: 'graduated' as const } : {}),
         primaryStaffId: primary.id,
         teamStaffIds: team,
+        ...demoBasics(i),
       }, actor);
     });
 
@@ -198,6 +221,17 @@ export function seedDemoTeam(service: BoardService, today: LocalDate): void {
         staffSupport: support,
         note: '',
       }, actor);
+    }
+
+    // Team time the draft plans around: a weekly team supervision and a weekly group (issue 14).
+    for (let offset = -DEMO_DAYS_BACK; offset <= DEMO_ACTIVITY_DAYS_AHEAD; offset++) {
+      const day = addDays(today, offset);
+      for (const a of DEMO_ACTIVITIES.filter((x) => x.weekday === weekdayOf(day))) {
+        call('activities.create', {
+          kind: a.kind, day, start: a.start, end: a.end, location: 'office', note: a.note,
+          staffIds: a.staff.map((i) => byInitials(i).id),
+        }, actor);
+      }
     }
 
     // The past week and today, drafted as the shift managers did; the past has its outcomes.

@@ -22,6 +22,15 @@ describe('the downtime copy', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('holds the team activities of today and tomorrow in their staff members\' tables (issue 14)', () => {
+    const day = gatherDowntime(service, new Date()).days[0]!.day;
+    const staff = service.call('board.get', { day }).staff[0]!;
+    const made = service.call('activities.create', { kind: 'training', day, start: '05:00', end: '05:45', staffIds: [staff.id] });
+    const html = downtimeHtml(gatherDowntime(service, new Date()));
+    expect(html).toContain('<tr><td>05:00–05:45</td><td>Training (team activity)</td>');
+    service.call('activities.delete', { id: made.id, version: made.version });
+  });
+
   it('holds every contact of today and tomorrow, by staff member, in plain HTML that runs nothing', () => {
     const content = gatherDowntime(service, new Date());
     const html = downtimeHtml(content);

@@ -12,6 +12,7 @@
  * Further parts (who is on call, with the staff's on-call phones; who is in hospital or
  * jail): `DowntimeSection`s, built in `gatherDowntime` from their own read methods.
  */
+import { TEAM_ACTIVITY_LABELS } from '../shared/team-activities';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DateTime } from 'luxon';
@@ -66,9 +67,18 @@ function dayHtml(board: BoardDay, appointments: Appointment[], clientNames: Map<
   ];
   const parts = columns
     .map(({ title, staffId }) => {
-      const rows = contacts
-        .filter((c) => c.staffId === staffId)
-        .map((c) => [`${clock(c.startMinute)}–${clock(c.endMinute)}`, client(c.clientId), INTERVENTION_LABELS[c.intervention], LOCATION_LABELS[c.location], CONTACT_STATUS_LABELS[c.status]]);
+      const span = (x: { startMinute: number; endMinute: number }) => `${clock(x.startMinute)}–${clock(x.endMinute)}`;
+      const rows = [
+        ...contacts
+          .filter((c) => c.staffId === staffId)
+          .map((c) => ({ at: c.startMinute, row: [span(c), client(c.clientId), INTERVENTION_LABELS[c.intervention], LOCATION_LABELS[c.location], CONTACT_STATUS_LABELS[c.status]] })),
+        // Team activities (issue 14): staff time with no client.
+        ...board.activities
+          .filter((a) => staffId !== null && a.staffIds.includes(staffId))
+          .map((a) => ({ at: a.startMinute, row: [span(a), `${TEAM_ACTIVITY_LABELS[a.kind]} (team activity)`, '', LOCATION_LABELS[a.location], ''] })),
+      ]
+        .sort((a, b) => a.at - b.at)
+        .map((r) => r.row);
       return rows.length === 0 && staffId !== null && !shifts.get(staffId) ? '' : `<h3>${escape(title)}</h3>\n${table(['Time', 'Client', 'Intervention', 'Place', 'Status'], rows)}`;
     })
     .join('\n');

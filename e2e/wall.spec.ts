@@ -51,7 +51,8 @@ test('the wall shows the whole day on one 1920x1080 screen, readable at 3 m, and
   await expect(page.locator('.wall-card').first()).toBeVisible();
   const m = await measure(page);
   console.log('wall 1920x1080:', JSON.stringify(m));
-  expect(m.cards).toBe(board.contacts.length);
+  // Contacts, and each team activity once in each of its staff's columns (issue 14; the demo has them on Tuesdays and Wednesdays).
+  expect(m.cards).toBe(board.contacts.length + board.activities.reduce((n, a) => n + a.staffIds.length, 0));
   expect(m.outside).toBe(0);
   expect(m.clipped).toBe(0);
   expect(m.scroll).toBe(false);
@@ -221,7 +222,9 @@ test('paper: the day sheet shows every staff member and their contacts', async (
   for (const s of board.staff.filter((st) => board.contacts.some((c) => c.staffId === st.id))) {
     const section = page.locator(`[data-print-staff="${s.initials}"]`);
     await expect(section).toContainText(s.name);
-    await expect(section.locator('tbody tr')).toHaveCount(board.contacts.filter((c) => c.staffId === s.id).length);
+    // Contacts and the staff member's team activities (issue 14), one row each.
+    const rows = board.contacts.filter((c) => c.staffId === s.id).length + board.activities.filter((a) => a.staffIds.includes(s.id)).length;
+    await expect(section.locator('tbody tr')).toHaveCount(rows);
   }
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, 'day-sheet-print.png'), fullPage: true });

@@ -16,6 +16,7 @@ import { clinicalMethods } from './contract/clinical';
 import { coverMethods } from './contract/cover';
 import { fidelityMethods } from './contract/fidelity';
 import { clinicalDueMethods } from './contract/clinical-due';
+import { teamActivityMethods } from './contract/team-activities';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   ...coverMethods,
   ...fidelityMethods,
   ...clinicalDueMethods,
+  ...teamActivityMethods,
 };
 
 type Contract = typeof contract;

@@ -2,6 +2,8 @@
 import type { ClientAttention, RoleNeed, StaffDay, Warning } from './schedule';
 import type { WallSettings } from './wall';
 import type { StateProfile } from './state-profile';
+import type { ClientBasics } from './client-basics';
+import type { TeamActivity } from './team-activities';
 
 export const STAFF_ROLES = [
   'team_leader',
@@ -166,7 +168,8 @@ export interface Staff {
   version: number;
 }
 
-export interface Client {
+/** The basics (address, phone, crisis plan, legal status) are withheld from a locked seat like the names. */
+export interface Client extends ClientBasics {
   id: number;
   name: string;
   preferredName: string;
@@ -241,9 +244,12 @@ export interface BoardDay {
   /** Columns in display order (the Unassigned column is implicit). */
   staff: Staff[];
   contacts: Contact[];
+  /** Team activities (group, supervision, ...): staff time with no client. */
+  activities: TeamActivity[];
   /** Clients referenced by the day's contacts. */
   /** daysIn: days in hospital or jail, for a client with an open stay (issue 10). */
-  clients: (Pick<Client, 'id' | 'name' | 'preferredName' | 'status'> & { daysIn?: number })[];
+  /** With their basics for the day sheet (withheld with the names from a locked seat). */
+  clients: (Pick<Client, 'id' | 'name' | 'preferredName' | 'status' | keyof ClientBasics> & { daysIn?: number })[];
   /** Where each staff member is that day (shift or off). */
   staffDays: StaffDay[];
   /** The holiday's name, if the day is one. */

@@ -61,6 +61,8 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
     field('status', 'Status', false, 'Active, Hospitalized, Incarcerated or Discharged; empty: Active'),
     field('primaryStaff', 'Primary care manager', false, 'Initials or name of a staff member', ['primary', 'primary staff', 'care manager', 'case manager']),
     field('team', 'Treatment team', false, 'Initials, separated by spaces or commas', ['team', 'itt', 'individual treatment team']),
+    field('address', 'Address', false, 'Where the client lives, for the day sheet and travel; empty: kept as it is', ['home address', 'street address', 'residence']),
+    field('phone', 'Phone', false, 'The client’s phone number; empty: kept as it is', ['phone number', 'telephone', 'tel', 'mobile', 'cell']),
   ],
   schedules: [
     field('recordNumber', 'Record number', true, 'The client’s record number', ['record', 'record no', 'mrn', 'chart', 'client id']),

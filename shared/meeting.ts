@@ -1,4 +1,5 @@
 /** The words of the morning meeting and the significant event log. */
+import type { ClientBasics } from './client-basics';
 import type { Client, Contact, LocalDate, Staff } from './domain';
 import type { AfterHoursCall } from './oncall';
 import type { DocDue } from './rules/documentation-due';
@@ -142,7 +143,8 @@ export interface UpcomingDate {
 
 /** Everything the wall screen shows about one client. */
 export interface RosterClient {
-  client: Pick<Client, 'id' | 'name' | 'preferredName' | 'status' | 'primaryStaffId'>;
+  /** With the client's basics for the day (address, phone, crisis plan, legal status), withheld like the names. */
+  client: Pick<Client, 'id' | 'name' | 'preferredName' | 'status' | 'primaryStaffId' | keyof ClientBasics>;
   /** As stored (what the profile form edits). */
   profile: ClientProfile;
   /** The last done psychiatric visit on the board (as the MD board has it). */

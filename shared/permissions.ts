@@ -50,6 +50,11 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'schedule.draft': 'schedule',
   'cover.propose': 'schedule',
   'cover.offToday': 'schedule',
+  // team activities on the board (issue 14): planned like contacts by a shift manager
+  'activities.create': 'schedule',
+  'activities.update': 'schedule',
+  'activities.move': 'schedule',
+  'activities.delete': 'schedule',
   'schedule.undoDraft': 'schedule',
   // meeting and significant events (issue 4)
   'clients.profiles': 'view',

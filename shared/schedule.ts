@@ -191,6 +191,8 @@ export interface Warning {
   /** A plain sentence a shift manager can act on. */
   message: string;
   contactIds: number[];
+  /** Team activities the warning is about (an overlap with a supervision, say). */
+  activityIds?: number[];
   staffId: number | null;
   clientId: number | null;
   /** The hospital or jail stay a warning is about ("plan a visit today" acts on it). */

@@ -15,6 +15,7 @@ import { WITHHELD_TEXT } from './trust';
 import { STATE_PROFILES } from './state-profile';
 import { MINUTES_PER_CLIENT_MAX, MINUTES_PER_CLIENT_MIN } from './meeting';
 import { wallSettingsSchema } from './wall';
+import { ADDRESS_MAX, CLIENT_LEGAL_STATUSES, CRISIS_PLAN_MAX, PHONE_MAX } from './client-basics';
 
 export const NOTE_MAX = 2000;
 
@@ -66,7 +67,7 @@ const contactFields = {
   nextPlan: note.optional(),
 };
 
-function endAfterStart(v: { start?: number; end?: number }, ctx: z.RefinementCtx) {
+export function endAfterStart(v: { start?: number; end?: number }, ctx: z.RefinementCtx) {
   if (v.start === undefined || v.end === undefined) return;
   if (v.end <= v.start) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be after the start time' });
@@ -161,6 +162,10 @@ const clientFields = {
   dischargeReason: z.enum(DISCHARGE_REASONS, { error: 'is not a known discharge reason' }).nullable(),
   primaryStaffId: id.nullable(),
   teamStaffIds: z.array(id).max(20, { error: 'can hold at most 20 staff' }),
+  address: text(ADDRESS_MAX),
+  phone: text(PHONE_MAX),
+  crisisPlan: text(CRISIS_PLAN_MAX),
+  legalStatus: z.enum(CLIENT_LEGAL_STATUSES, { error: 'must be voluntary, AOT, conditional release, guardianship or other' }).nullable(),
 };
 
 export const clientCreateInput = z.strictObject({
@@ -171,6 +176,10 @@ export const clientCreateInput = z.strictObject({
   dischargeReason: clientFields.dischargeReason.default(null),
   primaryStaffId: clientFields.primaryStaffId.default(null),
   teamStaffIds: clientFields.teamStaffIds.default([]),
+  address: clientFields.address.default(''),
+  phone: clientFields.phone.default(''),
+  crisisPlan: clientFields.crisisPlan.default(''),
+  legalStatus: clientFields.legalStatus.default(null),
 });
 export const clientUpdateInput = z.strictObject({
   id,
@@ -184,6 +193,10 @@ export const clientUpdateInput = z.strictObject({
   dischargeReason: clientFields.dischargeReason.optional(),
   primaryStaffId: clientFields.primaryStaffId.optional(),
   teamStaffIds: clientFields.teamStaffIds.optional(),
+  address: clientFields.address.optional(),
+  phone: clientFields.phone.optional(),
+  crisisPlan: clientFields.crisisPlan.optional(),
+  legalStatus: clientFields.legalStatus.optional(),
 });
 
 export const settingsUpdateInput = z.strictObject({

@@ -13,7 +13,8 @@ import { listClients } from './clients';
 import { contactsOn } from './contacts';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
-import { type Privacy, shownContact } from './privacy';
+import { type Privacy, shownActivity, shownContact } from './privacy';
+import { activitiesOn } from './team-activities';
 import { getSettings } from './settings';
 import { withStays } from './stay-board';
 import { withClinicalFlags } from './clinical-flags';
@@ -99,9 +100,11 @@ function clientWarnings(ctx: CallContext, day: LocalDate, now: { day: LocalDate;
 export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy): BoardDay {
   const settings = getSettings(ctx);
   const contacts = contactsOn(ctx, day);
+  const activities = activitiesOn(ctx, day);
   const staffDays = staffDaysOn(ctx, day);
   const holiday = holidayOn(ctx, day);
-  const withContacts = new Set(contacts.filter((c) => c.status !== 'cancelled').map((c) => c.staffId));
+  // Who has work that day: a contact, or a team activity.
+  const withContacts = new Set([...contacts.filter((c) => c.status !== 'cancelled').map((c) => c.staffId), ...activities.flatMap((a) => a.staffIds)]);
   const roleRank = (s: Staff) => STAFF_ROLES.indexOf(s.role);
   const everyone = listStaff(ctx);
   // Columns: who works that day, who is off that day (a slim "Off today: sick" line), and anyone
@@ -122,9 +125,10 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
     timeZone: settings.timeZone,
     staff,
     contacts: contacts.map((c) => shownContact(privacy, c)),
+    activities: activities.map((a) => shownActivity(privacy, a)),
     clients: [...new Set(contacts.map((c) => c.clientId))].map((id) => {
-      const { name, preferredName, status } = privacy.client(clients.get(id)!);
-      return { id, name, preferredName, status };
+      const { name, preferredName, status, address, phone, crisisPlan, legalStatus } = privacy.client(clients.get(id)!);
+      return { id, name, preferredName, status, address, phone, crisisPlan, legalStatus };
     }),
     staffDays: everyone.map((s) => staffDays.get(s.id)!),
     holiday,
@@ -136,6 +140,7 @@ export function getBoardDay(ctx: CallContext, day: LocalDate, privacy: Privacy):
       staff: everyone.filter((s) => s.active || withContacts.has(s.id)),
       staffDays,
       contacts,
+      activities,
       clientName: (id) => {
         const c = clients.get(id);
         return c ? privacy.nameOf(c) : `Client ${id}`;

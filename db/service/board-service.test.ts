@@ -33,7 +33,8 @@ describe('Board service', () => {
     board = call('board.get', { day: '2026-11-23' });
     expect(board.staff.map((s) => s.name)).toEqual(['Nia Nurse', 'Cam Manager']);
     expect(board.contacts).toEqual([contact]);
-    expect(board.clients).toEqual([{ id: client.id, name: 'Test Person', preferredName: 'Testy', status: 'active' }]);
+    // With their basics for the day sheet (none written yet).
+    expect(board.clients).toEqual([{ id: client.id, name: 'Test Person', preferredName: 'Testy', status: 'active', address: '', phone: '', crisisPlan: '', legalStatus: null }]);
   });
 
   it('moves a contact to another staff member and time, keeping its duration, and audits it', () => {

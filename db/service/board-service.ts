@@ -47,6 +47,7 @@ import { clinicalHandlers } from './clinical-boards';
 import { fidelityHandlers } from './fidelity';
 import { aotHandlers } from './aot';
 import { chartHandlers } from './chart-captains';
+import { teamActivityHandlers } from './team-activities';
 import { validationError } from './validation';
 
 /** Every method's handler, one module per area; the type makes a missing one a compile error. */
@@ -76,6 +77,7 @@ const handlers: HandlersFor<Method> = {
   ...fidelityHandlers,
   ...aotHandlers,
   ...chartHandlers,
+  ...teamActivityHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;

@@ -1,6 +1,7 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { Client, ClientStatus, DischargeReason } from '../../shared/domain';
 import { dischargeProblem, readmitted } from '../../shared/rules/discharge';
+import type { ClientLegalStatus } from '../../shared/client-basics';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
 import { teamTimeFormatter } from './settings';
@@ -16,6 +17,10 @@ interface ClientRow {
   discharged_on: string | null;
   discharge_reason: DischargeReason | null;
   primary_staff_id: number | null;
+  address: string;
+  phone: string;
+  crisis_plan: string;
+  legal_status: ClientLegalStatus | null;
   version: number;
   updated_at: string;
 }
@@ -39,6 +44,10 @@ const toClient = (r: ClientRow, teamStaffIds: number[]): Client => ({
   dischargeReason: r.discharge_reason,
   primaryStaffId: r.primary_staff_id,
   teamStaffIds,
+  address: r.address,
+  phone: r.phone,
+  crisisPlan: r.crisis_plan,
+  legalStatus: r.legal_status,
   version: r.version,
 });
 
@@ -90,6 +99,10 @@ export function writeClient(ctx: CallContext, c: ClientFields, id: number | null
     admissionDate: c.admissionDate,
     status: c.status,
     primaryStaffId: c.primaryStaffId,
+    address: c.address,
+    phone: c.phone,
+    crisisPlan: c.crisisPlan,
+    legalStatus: c.legalStatus,
     now: ctx.nowIso,
     id,
   };
@@ -98,8 +111,10 @@ export function writeClient(ctx: CallContext, c: ClientFields, id: number | null
     clientId = Number(
       ctx.db
         .prepare(
-          `INSERT INTO clients (name, preferred_name, record_number, admission_date, status, primary_staff_id, updated_at)
-           VALUES (@name, @preferredName, @recordNumber, @admissionDate, @status, @primaryStaffId, @now)`,
+          `INSERT INTO clients (name, preferred_name, record_number, admission_date, status, primary_staff_id,
+           address, phone, crisis_plan, legal_status, updated_at)
+           VALUES (@name, @preferredName, @recordNumber, @admissionDate, @status, @primaryStaffId,
+           @address, @phone, @crisisPlan, @legalStatus, @now)`,
         )
         .run(params).lastInsertRowid,
     );
@@ -108,6 +123,7 @@ export function writeClient(ctx: CallContext, c: ClientFields, id: number | null
       .prepare(
         `UPDATE clients SET name = @name, preferred_name = @preferredName, record_number = @recordNumber,
          admission_date = @admissionDate, status = @status, primary_staff_id = @primaryStaffId,
+         address = @address, phone = @phone, crisis_plan = @crisisPlan, legal_status = @legalStatus,
          version = version + 1, updated_at = @now WHERE id = @id`,
       )
       .run(params);

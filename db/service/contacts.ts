@@ -87,12 +87,17 @@ function checkPlacement(ctx: CallContext, p: Placement, before: Contact | null):
   if (p.endMinute > 24 * 60) {
     throw new ApiError('validation', 'The contact must end by midnight of its day.');
   }
+  requireWallClock(ctx, p.day, [p.startMinute, p.endMinute]);
+}
+
+/** Times that do not exist on the day (the clocks go forward that night) are refused. */
+export function requireWallClock(ctx: CallContext, day: LocalDate, minutes: MinuteOfDay[]): void {
   const { timeZone } = getSettings(ctx);
-  for (const m of [p.startMinute, p.endMinute]) {
-    if (!wallClockExists(p.day, m, timeZone)) {
+  for (const m of minutes) {
+    if (!wallClockExists(day, m, timeZone)) {
       throw new ApiError(
         'validation',
-        `${teamClock(ctx)(m)} does not exist on ${p.day} in ${timeZone}: the clocks go forward that night.`,
+        `${teamClock(ctx)(m)} does not exist on ${day} in ${timeZone}: the clocks go forward that night.`,
       );
     }
   }

@@ -9,6 +9,7 @@ import { listClients } from './clients';
 import { contactsOn, moveContact } from './contacts';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
+import { activitiesOn, leaveTeamActivities } from './team-activities';
 import { getSettings } from './settings';
 import { getStaff, listStaff } from './staff';
 
@@ -23,6 +24,7 @@ function propose(ctx: CallContext, input: ParsedInput<'cover.propose'>) {
       staffDays: staffDaysOn(ctx, input.day),
       existing: contacts,
       contacts,
+      activities: activitiesOn(ctx, input.day),
       windowOf: (c) => windows.get(itemIdOfSource(c.source) ?? -1) ?? null,
       travelBufferMinutes: getSettings(ctx).travelBufferMinutes,
       off: getStaff(ctx, input.staffId),
@@ -41,7 +43,7 @@ function offToday(ctx: CallContext, input: ParsedInput<'cover.offToday'>) {
     note: `${TIME_OFF_LABELS[input.kind]}: marked off today on the board`,
   });
   const moved: Contact[] = input.moves.map((m) => moveContact(ctx, m));
-  return { timeOff, moved };
+  return { timeOff, moved, leftActivities: leaveTeamActivities(ctx, input.staffId, input.day) };
 }
 
 export const coverHandlers: HandlersFor<'cover.propose' | 'cover.offToday'> = {

@@ -1,6 +1,7 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
 import { type Contact, kindForLocation } from '../../shared/domain';
 import { draftDay } from '../../shared/rules/draft';
+import { activityBookings } from '../../shared/rules/staff-time';
 import { staffDaysOn } from './availability';
 import { appointmentsOn } from './appointments';
 import { listClients } from './clients';
@@ -8,6 +9,7 @@ import { contactsOn, getContact } from './contacts';
 import { type CallContext, checkVersion } from './context';
 import type { HandlersFor } from './handler';
 import { listItems } from './schedule-items';
+import { activitiesOn } from './team-activities';
 import { getSettings, teamTimeFormatter } from './settings';
 import { listStaff, requireActiveStaff } from './staff';
 
@@ -24,7 +26,7 @@ function draft(ctx: CallContext, input: ParsedInput<'schedule.draft'>): { runId:
     appointments: appointmentsOn(ctx, day),
     staff: listStaff(ctx),
     staffDays: staffDaysOn(ctx, day),
-    existing: contactsOn(ctx, day),
+    existing: [...contactsOn(ctx, day), ...activityBookings(activitiesOn(ctx, day))],
     skipped,
     travelBufferMinutes: getSettings(ctx).travelBufferMinutes,
   });

@@ -156,6 +156,9 @@ describe('a locked seat of a team that shows initials while locked', () => {
       ...column("SELECT DISTINCT county_contact AS t FROM aot_orders WHERE county_contact != ''"),
       // A staff member's own phone is for the team; the wall shows the team's crisis line instead.
       ...column("SELECT DISTINCT phone AS t FROM staff WHERE phone != ''"),
+      // The client's basics for the day and the notes of team activities (issue 14).
+      ...['address', 'phone', 'crisis_plan'].flatMap((c) => column(`SELECT DISTINCT ${c} AS t FROM clients WHERE ${c} != ''`)),
+      ...column("SELECT DISTINCT note AS t FROM team_activities WHERE note != ''"),
     ];
     expect(texts.length).toBeGreaterThan(50);
     expect(texts).toContain('Ask about the eviction notice');
@@ -164,6 +167,9 @@ describe('a locked seat of a team that shows initials while locked', () => {
     expect(texts).toContain('Family wedding');
     expect(texts).toContain('Sister');
     expect(texts).toContain('Sam Rivera, county AOT program');
+    expect(texts).toContain('Weekly team supervision');
+    expect(texts.some((t) => /^\d+ Larch Lane, Riverside$/.test(t))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Call the on-call phone first'))).toBe(true);
 
     const word = (s: string) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
     for (const [method, input] of Object.entries(inputs)) {
@@ -183,9 +189,27 @@ describe('a locked seat of a team that shows initials while locked', () => {
     const shown = new Map(locked('clients.list', {}).map((c) => [c.id, c]));
     for (const c of full) {
       const expected = profiles.get(c.id)?.alias ?? initialsOf(c.name);
-      expect(shown.get(c.id)).toMatchObject({ name: expected, preferredName: expected, recordNumber: null, admissionDate: null });
+      expect(shown.get(c.id)).toMatchObject({ name: expected, preferredName: expected, recordNumber: null, admissionDate: null, legalStatus: null });
     }
     expect([...profiles.values()].some((p) => p.alias)).toBe(true);
+  });
+
+  it('gets no client basics (address, phone, crisis plan, legal status), and team activities without their notes', () => {
+    const full = trusted('clients.list', {});
+    expect(full.filter((c) => c.address && c.phone && c.legalStatus).length).toBeGreaterThan(50);
+    for (const c of locked('clients.list', {})) {
+      expect([c.address, c.phone].every((t) => t === WITHHELD_TEXT)).toBe(true);
+      expect(c.crisisPlan === '' || c.crisisPlan === WITHHELD_TEXT).toBe(true);
+      expect(c.legalStatus).toBeNull();
+    }
+    for (const entry of locked('meeting.roster', {}).clients) {
+      expect(entry.client).toMatchObject({ address: WITHHELD_TEXT, phone: WITHHELD_TEXT, legalStatus: null });
+    }
+    for (const c of locked('board.get', { day: today }).clients) expect(c).toMatchObject({ address: WITHHELD_TEXT, phone: WITHHELD_TEXT, legalStatus: null });
+    // A week of the demo has its supervision and its group: the kind, time and staff show; the note does not.
+    const week = Array.from({ length: 7 }, (_, i) => locked('board.get', { day: addDays(today, i) }).activities).flat();
+    expect(week.map((a) => a.kind).sort()).toEqual(['group', 'supervision']);
+    expect(week.every((a) => a.note === WITHHELD_TEXT && a.staffIds.length > 0)).toBe(true);
   });
 
   it('reads warnings written with initials, not a rewritten preferred name', () => {

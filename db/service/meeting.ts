@@ -378,9 +378,9 @@ export function meetingRoster(ctx: CallContext): MeetingRoster {
       due(aotEntry?.expiresOn ?? null, 'AOT order expires');
       if (missed.has(c.id)) upcoming.push({ day: missed.get(c.id)!, label: 'Injection missed', overdue: true });
       const theirs = events.filter((e) => e.clientId === c.id);
-      const { name, preferredName } = privacy.client(c);
+      const { name, preferredName, address, phone, crisisPlan, legalStatus } = privacy.client(c);
       return {
-        client: { id: c.id, name, preferredName, status: c.status, primaryStaffId: c.primaryStaffId },
+        client: { id: c.id, name, preferredName, status: c.status, primaryStaffId: c.primaryStaffId, address, phone, crisisPlan, legalStatus },
         profile: shownProfile(privacy, stored),
         lastPsychiatricVisit,
         psychiatricVisitDue,

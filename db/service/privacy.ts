@@ -5,10 +5,12 @@
  * call's `Privacy`, so nothing identifying is put in and taken out again.
  */
 import type Database from 'better-sqlite3';
+import type { ClientBasics } from '../../shared/client-basics';
 import type { Client, Contact } from '../../shared/domain';
 import type { ClientProfile, Meeting, MeetingHistory, MeetingSummary, SignificantEvent } from '../../shared/meeting';
 import type { Appointment, ScheduleItem, StaffAvailability } from '../../shared/schedule';
 import { initialsOf } from '../../shared/rules/meeting';
+import type { TeamActivity } from '../../shared/team-activities';
 import { WITHHELD_TEXT } from '../../shared/trust';
 
 
@@ -44,10 +46,14 @@ export class Privacy {
   readonly nameOf = (client: Named): string =>
     this.privateNames ? (this.aliasOf(client.id) ?? initialsOf(client.name)) : client.preferredName;
 
-  /** A client (or part of one) as this caller may see it: no name, record number, admission or discharge when private. */
-  readonly client = <C extends Named & Partial<Pick<Client, 'recordNumber' | 'admissionDate' | 'dischargedOn' | 'dischargeReason'>>>(c: C): C => {
+  /**
+   * A client (or part of one) as this caller may see it: no name, record number, admission or
+   * discharge, or basics (address, phone, crisis plan, legal status) when private.
+   */
+  readonly client = <C extends Named & Partial<Pick<Client, 'recordNumber' | 'admissionDate' | 'dischargedOn' | 'dischargeReason' | keyof ClientBasics>>>(c: C): C => {
     if (!this.privateNames) return c;
     const shown = this.nameOf(c);
+    const hidden = (t: string) => (t === '' ? '' : WITHHELD_TEXT);
     return {
       ...c,
       name: shown,
@@ -55,6 +61,10 @@ export class Privacy {
       ...('recordNumber' in c ? { recordNumber: null } : {}),
       ...('admissionDate' in c ? { admissionDate: null } : {}),
       ...('dischargedOn' in c ? { dischargedOn: null, dischargeReason: null } : {}),
+      ...(c.address !== undefined ? { address: hidden(c.address) } : {}),
+      ...(c.phone !== undefined ? { phone: hidden(c.phone) } : {}),
+      ...(c.crisisPlan !== undefined ? { crisisPlan: hidden(c.crisisPlan) } : {}),
+      ...('legalStatus' in c ? { legalStatus: null } : {}),
     };
   };
 
@@ -73,6 +83,7 @@ export class Privacy {
 
 /** What each shape carries of free text, as a caller may see it. */
 export const shownContact = (p: Privacy, c: Contact): Contact => ({ ...c, note: p.text(c.note), nextPlan: p.text(c.nextPlan) });
+export const shownActivity = (p: Privacy, a: TeamActivity): TeamActivity => ({ ...a, note: p.text(a.note) });
 export const shownEvent = (p: Privacy, e: SignificantEvent): SignificantEvent => ({ ...e, text: p.text(e.text) });
 export const shownProfile = (p: Privacy, profile: ClientProfile): ClientProfile => ({
   ...profile,

@@ -99,6 +99,13 @@ const FIELD_LABELS: Record<string, string> = {
   reportEveryDays: 'Report every',
   countyContact: 'County contact',
   doneOn: 'Date done',
+  // team activities and client basics (issue 14)
+  staffIds: 'Staff',
+  fromStaffId: 'Staff member it moves from',
+  toStaffId: 'Staff member it moves to',
+  address: 'Address',
+  crisisPlan: 'Crisis plan',
+  legalStatus: 'Legal status',
 };
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

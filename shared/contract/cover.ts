@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Contact } from '../domain';
 import type { CoverMove } from '../rules/cover';
 import type { TimeOff } from '../schedule';
+import type { TeamActivity } from '../team-activities';
 import { clock, id, localDate, version } from '../schemas';
 import { method } from './define';
 
@@ -14,7 +15,8 @@ export const coverMethods = {
   /** Who would take each of the person's planned contacts: shown before anything changes. */
   'cover.propose': method<{ moves: CoverMove[] }>()(z.strictObject(offToday)),
   /** Marks the person off for the day and makes the moves shown (a stale one is refused, nothing changes). */
-  'cover.offToday': method<{ timeOff: TimeOff; moved: Contact[] }>()(
+  /** leftActivities: the day's team activities they left (others are in them; issue 14). */
+  'cover.offToday': method<{ timeOff: TimeOff; moved: Contact[]; leftActivities: TeamActivity[] }>()(
     z.strictObject({
       ...offToday,
       moves: z.array(z.strictObject({ id, version, staffId: id.nullable(), start: clock.optional() })).max(200, { error: 'has too many contacts' }),

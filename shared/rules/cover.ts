@@ -8,6 +8,8 @@ import type { StaffDay, TimeOffKind } from '../schedule';
 import { type PlacerInput, createPlacer } from './draft';
 import { needOf } from './roles';
 import { byTime } from './warnings';
+import { activityBookings } from './staff-time';
+import type { TeamActivity } from '../team-activities';
 
 export interface CoverMove {
   contactId: number;
@@ -29,6 +31,8 @@ export interface CoverInput extends PlacerInput {
   contacts: Contact[];
   /** The part of the day a contact may move within (from its flexible schedule item), or null: its time is fixed. */
   windowOf: (c: Contact) => [number, number] | null;
+  /** The day's team activities: their staff are busy then. */
+  activities?: TeamActivity[];
 }
 
 export function coverFor(input: CoverInput): CoverMove[] {
@@ -37,7 +41,7 @@ export function coverFor(input: CoverInput): CoverMove[] {
   const handOver = toHandOver(input.contacts, input.off.id);
   const moving = new Set(handOver.map((c) => c.id));
   // The contacts handed over are placed afresh: they do not hold their old times against themselves.
-  const existing = input.contacts.filter((c) => !moving.has(c.id));
+  const existing = [...input.contacts.filter((c) => !moving.has(c.id)), ...activityBookings(input.activities ?? [])];
   const placer = createPlacer({ ...input, staffDays, existing });
   return handOver.map((c) => {
     const window = input.windowOf(c);

@@ -22,7 +22,8 @@ import { canMeet, needOf } from './roles';
 import { travelBetween } from './travel';
 
 export interface Booked {
-  clientId: number;
+  /** null: a team activity (staff time with no client). */
+  clientId: number | null;
   staffId: number | null;
   startMinute: MinuteOfDay;
   endMinute: MinuteOfDay;
@@ -30,6 +31,8 @@ export interface Booked {
   status: ContactStatus;
   /** Where a drafted contact came from; null for contacts made by hand. */
   source: string | null;
+  /** A travel activity: the travel itself. */
+  travel?: boolean;
 }
 
 export interface DraftedContact {
@@ -141,7 +144,7 @@ export type PlacerInput = Pick<DraftInput, 'clients' | 'staff' | 'staffDays' | '
 export function createPlacer(input: PlacerInput) {
   const live = input.existing.filter((b) => b.status !== 'cancelled');
   const booked: Booked[] = live.filter((b) => b.staffId !== null);
-  const clientBooked: Pick<Booked, 'clientId' | 'startMinute' | 'endMinute'>[] = [...live];
+  const clientBooked: Pick<Booked, 'clientId' | 'startMinute' | 'endMinute'>[] = live.filter((b) => b.clientId !== null);
   const load = (staffId: number) =>
     booked.filter((b) => b.staffId === staffId).reduce((m, b) => m + b.endMinute - b.startMinute, 0);
   const clientsById = new Map(input.clients.map((c) => [c.id, c]));
@@ -152,7 +155,7 @@ export function createPlacer(input: PlacerInput) {
     if (!shift || start < shift.start || end > shift.end) return false;
     return !booked.some((b) => {
       if (b.staffId !== staffId) return false;
-      const buffer = travelBetween(b.location, location, travelBuffer);
+      const buffer = travelBetween(b, { location }, travelBuffer);
       return start < b.endMinute + buffer && b.startMinute < end + buffer;
     });
   }

@@ -38,10 +38,10 @@ const SNAP = 5;
 export function startForGap(gap: GapTarget, dropped: Dropped, travelBufferMinutes: number): MinuteOfDay {
   let start = dropped.start;
   if (gap.afterEnd !== null) {
-    const travel = travelBetween(gap.afterLocation ?? 'office', dropped.location, travelBufferMinutes);
+    const travel = travelBetween({ location: gap.afterLocation ?? 'office' }, dropped, travelBufferMinutes);
     start = Math.ceil((gap.afterEnd + travel) / SNAP) * SNAP;
   } else if (gap.beforeStart !== null) {
-    const travel = travelBetween(dropped.location, gap.beforeLocation ?? 'office', travelBufferMinutes);
+    const travel = travelBetween(dropped, { location: gap.beforeLocation ?? 'office' }, travelBufferMinutes);
     start = Math.floor((gap.beforeStart - travel - dropped.duration) / SNAP) * SNAP;
   }
   const shift = gap.shift;

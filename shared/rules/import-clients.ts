@@ -74,7 +74,15 @@ export function planClientImport(rows: readonly ImportRow[], existing: readonly 
             ),
           ].sort((a, b) => a - b);
     const preferredName = (cells.preferredName ?? '').trim() || current?.preferredName || name.split(/\s+/)[0] || '';
-    const candidate = { name, preferredName, recordNumber: record || null, admissionDate: admissionDate ?? '', status: status ?? 'active', primaryStaffId, teamStaffIds };
+    // Address and phone: a filled cell sets them; the crisis plan and legal status are kept (edited in the client form).
+    const kept = (cell: string | undefined, now: string | undefined) => (cell ?? '').trim() || now || '';
+    const basics = {
+      address: kept(cells.address, current?.address),
+      phone: kept(cells.phone, current?.phone),
+      crisisPlan: current?.crisisPlan ?? '',
+      legalStatus: current?.legalStatus ?? null,
+    };
+    const candidate = { name, preferredName, recordNumber: record || null, admissionDate: admissionDate ?? '', status: status ?? 'active', primaryStaffId, teamStaffIds, ...basics };
     const checked = clientCreateInput.safeParse(candidate);
     if (!checked.success && problems.length === 0) {
       problems.push(
@@ -83,6 +91,8 @@ export function planClientImport(rows: readonly ImportRow[], existing: readonly 
           preferredName: 'The preferred name',
           recordNumber: `The record number “${record}”`,
           teamStaffIds: 'The treatment team',
+          address: 'The address',
+          phone: 'The phone number',
         }),
       );
     }
@@ -110,6 +120,8 @@ function sameClient(c: Client, v: ClientImportValue): boolean {
     c.admissionDate === v.admissionDate &&
     c.status === v.status &&
     c.primaryStaffId === v.primaryStaffId &&
+    c.address === v.address &&
+    c.phone === v.phone &&
     [...c.teamStaffIds].sort((a, b) => a - b).join() === v.teamStaffIds.join()
   );
 }
@@ -126,6 +138,8 @@ export function clientsExportTable(clients: readonly Client[], staff: readonly S
       CLIENT_STATUS_LABELS[c.status],
       c.primaryStaffId === null ? '' : (initials.get(c.primaryStaffId) ?? ''),
       c.teamStaffIds.map((id) => initials.get(id) ?? '').filter(Boolean).join(' '),
+      c.address,
+      c.phone,
     ]),
   };
 }

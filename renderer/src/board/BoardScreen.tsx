@@ -19,8 +19,13 @@ import type { WarningKind } from '../../../shared/schedule';
 import { formatClock } from '../../../shared/time';
 import { useDisplayName, usePrivacy } from '../privacy';
 import { useBoard, useSettings, useStaff } from '../queries';
+import { useNotify } from '../notices';
 import { useSession } from '../trust/session';
-import { Column } from './Column';
+import { Column, type DraggedActivity } from './Column';
+import { ActivityCard } from './ActivityCard';
+import { ActivityDialog } from './ActivityDialog';
+import { useActivityActions } from './activity-actions';
+import { TEAM_ACTIVITY_LABELS, type TeamActivity } from '../../../shared/team-activities';
 import { type CardClient, ContactCard } from './ContactCard';
 import { ContactDialog } from './ContactDialog';
 import { OffTodayDialog } from './OffTodayDialog';
@@ -61,6 +66,7 @@ const SCREEN_READER_INSTRUCTIONS = {
 /** A locked seat moves nothing: no sensors, so nothing can be picked up (or announced as dropped). */
 const LOCKED_INSTRUCTIONS = { draggable: 'This screen is locked. Press enter to open the contact, read-only.' };
 const NO_SENSORS: ReturnType<typeof useSensors> = [];
+const NO_ACTIVITIES: readonly TeamActivity[] = [];
 /**
  * The board scrolls only while the pointer is at its very edge (about 30 px at 1366 px), and slowly:
  * dnd-kit's default edge of 20% covers a whole column at a laptop's width, so a card held over the
@@ -81,7 +87,12 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const { hideNames } = usePrivacy();
   const board = useBoard(day, hideNames);
   const actions = useContactActions(day);
+  const notify = useNotify();
+  const activityActions = useActivityActions(day);
+  const allStaff = useStaff();
   const [active, setActive] = useState<Contact | null>(null);
+  const [activeActivity, setActiveActivity] = useState<DraggedActivity | null>(null);
+  const [activityDialog, setActivityDialog] = useState<{ activity: TeamActivity | null } | null>(null);
   const [activeChip, setActiveChip] = useState<DraggedClient | null>(null);
   const leftHome = useRef(false);
   // Auto-scroll moves the board sideways, and only the list of cards the pointer is over up and
@@ -124,6 +135,18 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       for (const id of w.contactIds) map.set(id, [...new Set([...(map.get(id) ?? []), w.kind])]);
     }
     return map;
+  }, [data]);
+  const warningsByActivity = useMemo(() => {
+    const map = new Map<number, WarningKind[]>();
+    for (const w of data?.warnings ?? []) {
+      for (const id of w.activityIds ?? []) map.set(id, [...new Set([...(map.get(id) ?? []), w.kind])]);
+    }
+    return map;
+  }, [data]);
+  const activitiesByStaff = useMemo(() => {
+    const byStaff = new Map<number, TeamActivity[]>();
+    for (const a of data?.activities ?? []) for (const s of a.staffIds) byStaff.set(s, [...(byStaff.get(s) ?? []), a]);
+    return byStaff;
   }, [data]);
   const staffDays = useMemo(() => new Map(data?.staffDays.map((d) => [d.staffId, d]) ?? []), [data]);
   // The picked warning, by identity: its cards are highlighted for as long as it is on the list.
@@ -168,11 +191,17 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     [columnName, newContactStart],
   );
   const slotLabel = useCallback(
-    (target: DropData) => (active ? describe(active, target) : activeChip ? `New: ${newContactLabel(target)}` : null),
-    [active, activeChip, describe, newContactLabel],
+    (target: DropData) =>
+      active ? describe(active, target) : activeChip ? `New: ${newContactLabel(target)}` : activeActivity ? `To ${columnName(target.staffId)}` : null,
+    [active, activeChip, activeActivity, describe, newContactLabel, columnName],
   );
 
   const contactOf = (id: string | number) => data?.contacts.find((c) => `contact:${c.id}` === String(id));
+  const activityName = (d: DraggedActivity) => `${TEAM_ACTIVITY_LABELS[d.activity.kind]}, ${showClock(d.activity.startMinute)}`;
+  const activityOf = (a: { data: { current?: unknown } }) => {
+    const d = a.data.current as DraggedActivity | undefined;
+    return d?.kind === 'activity' ? d : undefined;
+  };
   const chipOf = (a: { data: { current?: unknown } }) => {
     const d = a.data.current as DraggedClient | undefined;
     return d?.kind === 'client' ? d : undefined;
@@ -181,12 +210,22 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     onDragStart: ({ active: a }) => {
       const chip = chipOf(a);
       if (chip) return `Picked up ${chip.name}, to plan a contact.`;
+      const dragged = activityOf(a);
+      if (dragged) return `Picked up ${activityName(dragged)}, ${columnName(dragged.fromStaffId)}.`;
       const c = contactOf(a.id);
       return c ? `Picked up ${clientName(c)}, ${showClock(c.startMinute)}, ${columnName(c.staffId)}.` : undefined;
     },
     onDragOver: ({ active: a, over }) => {
       const chip = chipOf(a);
       if (chip && over) return `Over ${newContactLabel(over.data.current as DropData)}.`;
+      const dragged = activityOf(a);
+      if (dragged && over) {
+        const to = (over.data.current as DropData).staffId;
+        // Right after pick-up it is over its own column: keep "Picked up" audible.
+        if (to === dragged.fromStaffId && !leftHome.current) return undefined;
+        leftHome.current = true;
+        return `Over ${columnName(to)}.`;
+      }
       const c = contactOf(a.id);
       if (!c || !over) return undefined;
       const target = over.data.current as DropData;
@@ -201,11 +240,18 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       const target = dropTargetOf({ active: a, over });
       const chip = chipOf(a);
       if (chip) return target ? `Planned ${chip.name}: ${newContactLabel(target)}.` : `${chip.name} not planned.`;
+      const dragged = activityOf(a);
+      if (dragged) {
+        const to = target?.staffId;
+        return to && to !== dragged.fromStaffId ? `Moved ${activityName(dragged)} to ${columnName(to)}.` : `${activityName(dragged)} not moved.`;
+      }
       const c = contactOf(a.id);
       return c && target ? `Dropped ${clientName(c)}: ${describe(c, target)}.` : undefined;
     },
     onDragCancel: ({ active: a }) => {
       if (chipOf(a)) return 'Nothing planned.';
+      const dragged = activityOf(a);
+      if (dragged) return `Move cancelled. ${activityName(dragged)} stays with ${columnName(dragged.fromStaffId)}.`;
       const c = contactOf(a.id);
       return c ? `Move cancelled. ${clientName(c)} stays with ${columnName(c.staffId)}.` : undefined;
     },
@@ -216,6 +262,8 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     forgetKeyboardSlot();
     const chip = chipOf(e.active);
     if (chip) return setActiveChip(chip);
+    const dragged = activityOf(e.active);
+    if (dragged) return setActiveActivity(dragged);
     const contact = (e.active.data.current as { contact: Contact }).contact;
     setActive(contact);
     if (e.activatorEvent instanceof KeyboardEvent) {
@@ -241,7 +289,16 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     const target = dropTargetOf(e);
     setActive(null);
     setActiveChip(null);
+    setActiveActivity(null);
     if (!target) return;
+    const dragged = activityOf(e.active);
+    if (dragged) {
+      // An activity changes hands only: its time is set in its form.
+      if (target.staffId === dragged.fromStaffId) return;
+      if (target.staffId === null) return notify('A team activity always has staff: drop it on a staff member, or open it to change who is in it.');
+      void activityActions.move(dragged.activity, dragged.fromStaffId, target.staffId);
+      return;
+    }
     const chip = chipOf(e.active);
     if (chip) {
       const start = newContactStart(target);
@@ -257,11 +314,15 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   };
 
   const openContact = useCallback((contact: Contact) => setDialog({ contact }), []);
+  const openActivity = useCallback((activity: TeamActivity) => setActivityDialog({ activity }), []);
 
   return (
     <div className="board-screen">
       <DayNavigator day={day} today={data?.today} holiday={data?.holiday} onDayChange={onDayChange} onAdd={() => (locked ? askToUnlock() : setDialog({ contact: null }))}>
         {data && <DayPlanControls board={data} actions={actions} />}
+        <button type="button" className="button" onClick={() => (locked ? askToUnlock() : setActivityDialog({ activity: null }))}>
+          + Team activity
+        </button>
         <button type="button" className="button" onClick={() => setPanelOpen((o) => !o)} aria-pressed={panelOpen}>
           {panelOpen ? 'Hide' : 'Show'} warnings{data?.warnings.length ? ` (${data.warnings.length})` : ''}
         </button>
@@ -283,14 +344,17 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           onDragMove={onDragMove}
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
-          onDragCancel={() => setActive(null)}
+          onDragCancel={() => {
+            setActive(null);
+            setActiveActivity(null);
+          }}
           accessibility={{ announcements, screenReaderInstructions: locked ? LOCKED_INSTRUCTIONS : SCREEN_READER_INSTRUCTIONS }}
         >
           <div className={`board-area${panelOpen ? '' : ' board-area-full'}`}>
           <div className="board" id="board-columns" tabIndex={-1} aria-label={`Staff assignments for ${day}`} onKeyDown={(e) => moveCardFocus(e, active !== null || activeChip !== null)}>
-            <Column staff={null} staffDay={undefined} contacts={columns.get(null) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} />
+            <Column staff={null} staffDay={undefined} contacts={columns.get(null) ?? []} activities={NO_ACTIVITIES} activityWarnings={warningsByActivity} onOpenActivity={openActivity} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} />
             {data.staff.map((s) => (
-              <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} contacts={columns.get(s.id) ?? []} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} onOffToday={locked ? undefined : setOffToday} />
+              <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} contacts={columns.get(s.id) ?? []} activities={activitiesByStaff.get(s.id) ?? NO_ACTIVITIES} activityWarnings={warningsByActivity} onOpenActivity={openActivity} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} onOffToday={locked ? undefined : setOffToday} />
             ))}
           </div>
           {panelOpen && (
@@ -299,6 +363,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           </div>
           <DragOverlay dropAnimation={null}>
             {active && <ContactCard contact={active} client={clients.get(active.clientId)} warnings={warningsByCard.get(active.id) ?? []} lifted />}
+            {activeActivity && <ActivityCard activity={activeActivity.activity} warnings={warningsByActivity.get(activeActivity.activity.id) ?? []} lifted />}
             {activeChip && <div className="client-chip client-chip-lifted"><strong>{activeChip.name}</strong></div>}
           </DragOverlay>
         </DndContext>
@@ -308,10 +373,20 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           staff={offToday}
           day={day}
           contacts={data.contacts}
+          activities={data.activities}
           staffById={staffById}
           clientName={clientName}
           actions={actions}
           onClose={() => setOffToday(null)}
+        />
+      )}
+      {activityDialog && data && (
+        <ActivityDialog
+          activity={activityDialog.activity}
+          day={day}
+          staff={allStaff.data ?? data.staff}
+          actions={activityActions}
+          onClose={() => setActivityDialog(null)}
         />
       )}
       {dialog && data && (

@@ -4,7 +4,9 @@ import { type Contact, STAFF_ROLE_LABELS, type Staff } from '../../../shared/dom
 import { type Shift, TIME_OFF_LABELS, type StaffDay, type WarningKind } from '../../../shared/schedule';
 import { StaffBadge } from '../components/StaffBadge';
 import { type CardClient, ContactCard } from './ContactCard';
-import { type ColumnKey, type DropData, cardId, columnId, gapId } from './drop-targets';
+import { ActivityCard } from './ActivityCard';
+import { type ColumnKey, type DropData, activityCardId, cardId, columnId, gapId } from './drop-targets';
+import { TEAM_ACTIVITY_LABELS, type TeamActivity } from '../../../shared/team-activities';
 import { formatDuration } from './format';
 import { showClock } from '../clock';
 
@@ -15,6 +17,11 @@ interface ColumnProps {
   /** Where the staff member is that day: their shift, or why they are off. */
   staffDay: StaffDay | undefined;
   contacts: Contact[];
+  /** The team activities this staff member is in (none in Unassigned). */
+  activities: readonly TeamActivity[];
+  /** Warnings by activity id. */
+  activityWarnings: Map<number, WarningKind[]>;
+  onOpenActivity: (activity: TeamActivity) => void;
   clients: Map<number, CardClient>;
   warnings: Map<number, WarningKind[]>;
   /** Cards of the warning picked in the side panel. */
@@ -28,11 +35,11 @@ interface ColumnProps {
   onOffToday?: (staff: Staff) => void;
 }
 
-export const Column = memo(function Column({ staff, staffDay, contacts, clients, warnings, highlighted, slotLabel, onOpen, movable, onOffToday }: ColumnProps) {
+export const Column = memo(function Column({ staff, staffDay, contacts, activities, activityWarnings, onOpenActivity, clients, warnings, highlighted, slotLabel, onOpen, movable, onOffToday }: ColumnProps) {
   const key: ColumnKey = staff?.id ?? null;
   const data: DropData = { kind: 'column', staffId: key };
   const { setNodeRef, isOver } = useDroppable({ id: columnId(key), data });
-  if (staff && staffDay?.timeOff && !staffDay.shift && contacts.length === 0) {
+  if (staff && staffDay?.timeOff && !staffDay.shift && contacts.length === 0 && activities.length === 0) {
     // Off for the day with nothing on it: a slim line, so the working columns get the room.
     const text = `Off today: ${TIME_OFF_LABELS[staffDay.timeOff].toLowerCase()}`;
     return (
@@ -44,7 +51,7 @@ export const Column = memo(function Column({ staff, staffDay, contacts, clients,
       </section>
     );
   }
-  const planned = contacts.filter((c) => c.status !== 'cancelled').reduce((m, c) => m + c.endMinute - c.startMinute, 0);
+  const planned = [...contacts.filter((c) => c.status !== 'cancelled'), ...activities].reduce((m, c) => m + c.endMinute - c.startMinute, 0);
   const name = staff?.name ?? 'Unassigned';
   return (
     <section
@@ -72,6 +79,15 @@ export const Column = memo(function Column({ staff, staffDay, contacts, clients,
         </div>
       </header>
       {isOver && <div className="column-drop-hint">{slotLabel(data)}</div>}
+      {staff && activities.length > 0 && (
+        <ul className="column-activities" aria-label={`${staff.name}: team activities`}>
+          {activities.map((a) => (
+            <li key={a.id}>
+              <DraggableActivity activity={a} staffId={staff.id} warnings={activityWarnings.get(a.id) ?? NO_WARNINGS} onOpen={onOpenActivity} movable={movable} />
+            </li>
+          ))}
+        </ul>
+      )}
       <ol className="column-cards">
         {contacts.map((c, i) => (
           <li key={c.id}>
@@ -167,6 +183,54 @@ function DraggableCard({
       data-contact-id={contact.id}
     >
       <ContactCard contact={contact} client={client} warnings={warnings} />
+    </div>
+  );
+}
+
+/** What a drag of a team activity carries: the activity, and whose column it leaves. */
+export interface DraggedActivity {
+  kind: 'activity';
+  activity: TeamActivity;
+  fromStaffId: number;
+}
+
+function DraggableActivity({
+  activity,
+  staffId,
+  warnings,
+  onOpen,
+  movable,
+}: {
+  activity: TeamActivity;
+  staffId: number;
+  warnings: readonly WarningKind[];
+  onOpen: (a: TeamActivity) => void;
+  movable: boolean;
+}) {
+  const dragged: DraggedActivity = { kind: 'activity', activity, fromStaffId: staffId };
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: activityCardId(activity.id, staffId), data: dragged });
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && !isDragging) {
+      e.preventDefault();
+      onOpen(activity);
+      return;
+    }
+    listeners?.onKeyDown?.(e);
+  };
+  return (
+    <div
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      onClick={() => onOpen(activity)}
+      className={`card-handle${isDragging ? ' card-placeholder' : ''}`}
+      aria-roledescription={movable ? 'team activity card' : 'team activity card, read-only'}
+      aria-label={`${TEAM_ACTIVITY_LABELS[activity.kind]}, ${showClock(activity.startMinute)} to ${showClock(activity.endMinute)}`}
+      aria-describedby={attributes['aria-describedby']}
+      data-activity-id={activity.id}
+    >
+      <ActivityCard activity={activity} warnings={warnings} />
     </div>
   );
 }

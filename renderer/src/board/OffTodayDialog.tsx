@@ -8,6 +8,8 @@ import { showClock, showClockText } from '../clock';
 import { FormDialog } from '../components/Dialog';
 import { useSaving } from '../components/useSaving';
 import type { useContactActions } from './contact-actions';
+import { TEAM_ACTIVITY_LABELS, type TeamActivity } from '../../../shared/team-activities';
+import { timeRange } from './format';
 
 type Kind = (typeof OFF_TODAY_KINDS)[number];
 
@@ -15,6 +17,8 @@ interface OffTodayDialogProps {
   staff: Staff;
   day: LocalDate;
   contacts: Contact[];
+  /** The day's team activities: those with others in them, they leave. */
+  activities: readonly TeamActivity[];
   staffById: Map<number, Staff>;
   clientName: (c: Contact) => string;
   actions: ReturnType<typeof useContactActions>;
@@ -25,7 +29,7 @@ interface OffTodayDialogProps {
  * "Off today" in one step: sick (the usual reason at 8:45) is already chosen, and who would
  * take each of the person's contacts (the draft's choice) is shown before anything changes.
  */
-export function OffTodayDialog({ staff, day, contacts, staffById, clientName, actions, onClose }: OffTodayDialogProps) {
+export function OffTodayDialog({ staff, day, contacts, activities, staffById, clientName, actions, onClose }: OffTodayDialogProps) {
   const [kind, setKind] = useState<Kind>('sick');
   const proposal = useQuery({
     queryKey: ['cover', day, staff.id, kind, contacts.map((c) => `${c.id}:${c.version}`).join(',')],
@@ -56,6 +60,7 @@ export function OffTodayDialog({ staff, day, contacts, staffById, clientName, ac
           </label>
         ))}
       </fieldset>
+      <TeamActivitiesLeft staff={staff} activities={activities} />
       {proposal.isPending && <p>Finding who is free and able…</p>}
       {proposal.data && moves.length === 0 && <p>{staff.name} has no planned contacts left today.</p>}
       {moves.length > 0 && (
@@ -80,5 +85,20 @@ export function OffTodayDialog({ staff, day, contacts, staffById, clientName, ac
         </>
       )}
     </FormDialog>
+  );
+}
+
+/** The day's team activities: those others are in, they leave; one they alone are in stays for a person to give away. */
+function TeamActivitiesLeft({ staff, activities }: { staff: Staff; activities: readonly TeamActivity[] }) {
+  const theirs = activities.filter((a) => a.staffIds.includes(staff.id));
+  if (theirs.length === 0) return null;
+  const what = (a: TeamActivity) => `${TEAM_ACTIVITY_LABELS[a.kind]} ${timeRange(a)}`;
+  const leave = theirs.filter((a) => a.staffIds.length > 1);
+  const alone = theirs.filter((a) => a.staffIds.length === 1);
+  return (
+    <p className="cover-activities">
+      {leave.length > 0 && <>They leave {leave.map(what).join(', ')} (the others still meet). </>}
+      {alone.length > 0 && <>{alone.map(what).join(', ')} stays on their column: drag it to whoever takes it, or delete it.</>}
+    </p>
   );
 }

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 
-const CARD = '[data-contact-id]';
+const CARD = '[data-contact-id], [data-activity-id]';
 
 /**
  * Arrow keys between cards when nothing is picked up: left and right to the next column's card

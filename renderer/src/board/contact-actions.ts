@@ -153,7 +153,7 @@ export function useContactActions(day: LocalDate) {
       /** Marks someone off for the day and moves their contacts as proposed; undo gives both back. */
       offToday(staff: Staff, kind: 'sick' | 'other', moves: CoverMove[], before: Contact[]) {
         return attempt(async () => {
-          const { timeOff, moved } = await call('cover.offToday', {
+          const { timeOff, moved, leftActivities } = await call('cover.offToday', {
             day,
             staffId: staff.id,
             kind,
@@ -169,6 +169,7 @@ export function useContactActions(day: LocalDate) {
                   const was = before.find((b) => b.id === c.id) ?? c;
                   await call('contacts.move', { id: c.id, version: c.version, staffId: staff.id, start: formatClock(was.startMinute) });
                 }
+                for (const a of leftActivities) await call('activities.update', { id: a.id, version: a.version, staffIds: [...a.staffIds, staff.id] });
               }),
           });
           return moved;

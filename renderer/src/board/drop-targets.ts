@@ -8,6 +8,8 @@ export type ColumnKey = number | null;
 export const columnId = (staffId: ColumnKey) => `col:${staffId ?? 'unassigned'}`;
 export const gapId = (staffId: ColumnKey, index: number) => `gap:${staffId ?? 'unassigned'}:${index}`;
 export const cardId = (contactId: number) => `contact:${contactId}`;
+/** A team activity's card in one staff member's column (the same activity shows in each of its staff's columns). */
+export const activityCardId = (activityId: number, staffId: number) => `activity:${activityId}:${staffId}`;
 export const isGapId = (id: UniqueIdentifier) => String(id).startsWith('gap:');
 
 export interface ColumnDrop {

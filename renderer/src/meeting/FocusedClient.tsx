@@ -1,5 +1,6 @@
 /** The client in focus on the wall screen: status, the last and next 24 hours, goals, dates, events. */
 import { formatDate, formatDayShort } from '../../../shared/time';
+import { CLIENT_LEGAL_STATUS_LABELS, type ClientBasics } from '../../../shared/client-basics';
 import { DateTime } from 'luxon';
 import { Fragment, useId } from 'react';
 import { CLIENT_STATUS_LABELS, CONTACT_STATUS_LABELS, type Contact, INTERVENTION_LABELS, type Staff } from '../../../shared/domain';
@@ -73,6 +74,7 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
           {ACUITY_LABELS[profile.acuity]}: {hideNotes ? HIDDEN : profile.acuityReason}
         </p>
       )}
+      <ClientBasicsLine basics={client} />
       {client.status !== 'active' && <FocusedStay clientId={client.id} />}
       <div className="focus-grid">
         <section className="focus-section" aria-labelledby="last24">
@@ -174,6 +176,24 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
         </section>
       </div>
     </article>
+  );
+}
+
+/** The client's basics for the day, in one line and the crisis plan below; nothing when withheld or not recorded. */
+function ClientBasicsLine({ basics }: { basics: ClientBasics }) {
+  const { hideNames } = usePrivacy();
+  if (hideNames) return null;
+  const parts = [basics.address, basics.phone, basics.legalStatus ? CLIENT_LEGAL_STATUS_LABELS[basics.legalStatus] : ''].filter(Boolean);
+  if (parts.length === 0 && !basics.crisisPlan) return null;
+  return (
+    <div className="focus-basics" data-client-basics>
+      {parts.length > 0 && <p className="focus-basics-line">{parts.join(' · ')}</p>}
+      {basics.crisisPlan && (
+        <p className="focus-basics-crisis">
+          <strong>Crisis plan:</strong> {basics.crisisPlan}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -8,6 +8,8 @@ import { EnumSelect, StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { ExportButton, ImportButton } from '../import/RosterFileButtons';
 import { ClientSchedule } from '../planning/ClientSchedule';
+import { ClientBasicsFields } from './ClientBasicsFields';
+import { NO_BASICS } from '../../../shared/client-basics';
 import { useDisplayName, usePrivacy } from '../privacy';
 import { useClients, useStaff } from '../queries';
 import { useSession } from '../trust/session';
@@ -98,7 +100,7 @@ export function ClientsScreen() {
 function draftOf(c: Client | null): ClientDraft {
   return c
     ? { ...c, recordNumber: c.recordNumber ?? '', admissionDate: c.admissionDate ?? '', dischargedOn: c.dischargedOn ?? '' }
-    : { name: '', preferredName: '', recordNumber: '', admissionDate: '', status: 'active', dischargedOn: '', dischargeReason: null, primaryStaffId: null, teamStaffIds: [] };
+    : { name: '', preferredName: '', recordNumber: '', admissionDate: '', status: 'active', dischargedOn: '', dischargeReason: null, primaryStaffId: null, teamStaffIds: [], ...NO_BASICS };
 }
 
 function ClientDialog({ client, staff, onClose }: { client: Client | null; staff: Staff[]; onClose: () => void }) {
@@ -122,6 +124,10 @@ function ClientDialog({ client, staff, onClose }: { client: Client | null; staff
           : { dischargedOn: null, dischargeReason: null }),
         primaryStaffId: draft.primaryStaffId,
         teamStaffIds: draft.teamStaffIds,
+        address: draft.address,
+        phone: draft.phone,
+        crisisPlan: draft.crisisPlan,
+        legalStatus: draft.legalStatus,
       };
       await (client ? call('clients.update', { id: client.id, version: client.version, ...fields }) : call('clients.create', fields));
       await queryClient.invalidateQueries({ queryKey: ['clients'] });
@@ -165,6 +171,7 @@ function ClientDialog({ client, staff, onClose }: { client: Client | null; staff
           <StaffSelect value={draft.primaryStaffId} staff={staff} noneLabel="None" onChange={(v) => set('primaryStaffId', v)} />
         </Field>
       </div>
+      <ClientBasicsFields basics={draft} onChange={(k, v) => setDraft((d) => ({ ...d, [k]: v }))} />
       <fieldset className="team-picker">
         <legend>Individual treatment team</legend>
         {staff.map((s) => (

@@ -5,6 +5,7 @@ import { byTime, WARNING_BADGES } from '../../../shared/rules/warnings';
 import type { StaffDay, WarningKind } from '../../../shared/schedule';
 import { STATUS_SYMBOL, timeRange } from '../board/format';
 import { showClock } from '../clock';
+import { TEAM_ACTIVITY_LABELS, type TeamActivity } from '../../../shared/team-activities';
 import { type DetailLevel, shortStaffName, type WallColumnSlice, type WallLayout, wallLayout } from './layout';
 
 export interface WallColumn {
@@ -12,6 +13,20 @@ export interface WallColumn {
   staff: Staff | null;
   staffDay: StaffDay | undefined;
   contacts: Contact[];
+  /** Team activities the staff member is in (none in Unassigned). */
+  activities: TeamActivity[];
+}
+
+/** A column's cards in time order: contacts and team activities. */
+export type WallItem = { kind: 'contact'; contact: Contact } | { kind: 'activity'; activity: TeamActivity };
+
+export function wallItems(column: WallColumn): WallItem[] {
+  const items: (WallItem & { start: number; end: number })[] = [
+    ...column.contacts.map((c) => ({ kind: 'contact' as const, contact: c, start: c.startMinute, end: c.endMinute })),
+    ...column.activities.map((a) => ({ kind: 'activity' as const, activity: a, start: a.startMinute, end: a.endMinute })),
+  ];
+  // Stable: contacts keep their board order among themselves.
+  return items.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Unassigned first, then each staff member who works today or carries a contact today. */
@@ -19,17 +34,18 @@ export function wallColumns(board: BoardDay): WallColumn[] {
   const byStaff = new Map<number | null, Contact[]>();
   for (const c of [...board.contacts].sort(byTime)) byStaff.set(c.staffId, [...(byStaff.get(c.staffId) ?? []), c]);
   const days = new Map(board.staffDays.map((d) => [d.staffId, d]));
+  const activitiesOf = (staffId: number) => board.activities.filter((a) => a.staffIds.includes(staffId));
   return [
-    { key: 'unassigned', staff: null, staffDay: undefined, contacts: byStaff.get(null) ?? [] },
+    { key: 'unassigned', staff: null, staffDay: undefined, contacts: byStaff.get(null) ?? [], activities: [] },
     ...board.staff
-      .filter((s) => days.get(s.id)?.shift || byStaff.has(s.id))
-      .map((s) => ({ key: String(s.id), staff: s, staffDay: days.get(s.id), contacts: byStaff.get(s.id) ?? [] })),
+      .filter((s) => days.get(s.id)?.shift || byStaff.has(s.id) || activitiesOf(s.id).length > 0)
+      .map((s) => ({ key: String(s.id), staff: s, staffDay: days.get(s.id), contacts: byStaff.get(s.id) ?? [], activities: activitiesOf(s.id) })),
   ];
 }
 
 export function useWallLayout(columns: WallColumn[], size: { width: number; height: number }): WallLayout {
   return useMemo(
-    () => wallLayout({ ...size, columns: columns.map((c) => ({ key: c.key, cards: c.contacts.length })) }),
+    () => wallLayout({ ...size, columns: columns.map((c) => ({ key: c.key, cards: c.contacts.length + c.activities.length })) }),
     [columns, size],
   );
 }
@@ -89,7 +105,8 @@ interface WallColumnViewProps {
 function WallColumnView({ column, slice, level, cardHeight, clientName, clientAway, warnings }: WallColumnViewProps) {
   const name = column.staff?.name ?? 'Unassigned';
   const shift = column.staffDay?.shift;
-  const cards = column.contacts.slice(slice.from, slice.to);
+  const all = wallItems(column);
+  const cards = all.slice(slice.from, slice.to);
   return (
     <section className={`wall-column${column.staff ? '' : ' wall-column-unassigned'}`} aria-label={`${name}: ${column.contacts.length} contacts`} data-column={column.staff?.initials ?? 'unassigned'}>
       <header className="wall-column-header">
@@ -99,12 +116,18 @@ function WallColumnView({ column, slice, level, cardHeight, clientName, clientAw
         </p>
       </header>
       <ol className="wall-cards">
-        {cards.map((c) => (
-          <li key={c.id} style={{ height: cardHeight }}>
-            <WallCard contact={c} level={level} client={clientName(c.clientId)} away={clientAway(c.clientId)} warnings={warnings.get(c.id)} />
-          </li>
-        ))}
-        {column.contacts.length === 0 && <li className="wall-empty">No contacts</li>}
+        {cards.map((item) =>
+          item.kind === 'contact' ? (
+            <li key={item.contact.id} style={{ height: cardHeight }}>
+              <WallCard contact={item.contact} level={level} client={clientName(item.contact.clientId)} away={clientAway(item.contact.clientId)} warnings={warnings.get(item.contact.id)} />
+            </li>
+          ) : (
+            <li key={`activity:${item.activity.id}`} style={{ height: cardHeight }}>
+              <WallActivityCard activity={item.activity} level={level} />
+            </li>
+          ),
+        )}
+        {all.length === 0 && <li className="wall-empty">No contacts</li>}
       </ol>
     </section>
   );
@@ -144,6 +167,28 @@ function WallCard({ contact, level, client, away, warnings }: { contact: Contact
           {INTERVENTION_LABELS[contact.intervention]} · {LOCATION_LABELS[contact.location]}
         </div>
       )}
+    </div>
+  );
+}
+
+/** A team activity on the wall: its kind and time, no client. */
+function WallActivityCard({ activity, level }: { activity: TeamActivity; level: DetailLevel }) {
+  const kind = TEAM_ACTIVITY_LABELS[activity.kind];
+  const className = `wall-card wall-card-${level} wall-card-activity`;
+  if (level === 'minimal') {
+    return (
+      <div className={className} data-activity-id={activity.id}>
+        <span className="wall-card-time">{showClock(activity.startMinute)}</span> <span className="wall-card-client">{kind}</span>
+      </div>
+    );
+  }
+  return (
+    <div className={className} data-activity-id={activity.id}>
+      <div className="wall-card-line">
+        <span className="wall-card-time">{level === 'full' ? timeRange(activity) : showClock(activity.startMinute)}</span>
+      </div>
+      <div className="wall-card-client">{kind}</div>
+      {level === 'full' && <div className="wall-card-what">Team activity</div>}
     </div>
   );
 }
