@@ -5,8 +5,7 @@
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DateTime } from 'luxon';
-import { addDays, formatDayShort } from '../shared/time';
+import { addDays, formatDate, formatDayShort } from '../shared/time';
 import { api, expect, openBoard, test, today } from './fixtures';
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true });
@@ -64,7 +63,7 @@ test('AOT: the lists, an order that expires before it starts refused, a new orde
   await expect(stripItem(page, other.preferredName).locator('.strip-flags')).not.toContainText('§');
   await expect(page.locator('.roster-legend div').filter({ hasText: 'AOT order' })).toContainText('§');
   await stripItem(page, newcomer.preferredName).click();
-  await expect(page.locator('dl.due')).toContainText(`AOT order expires${DateTime.fromISO(addDays(day, 10)).toFormat('d LLL yyyy')}`);
+  await expect(page.locator('dl.due')).toContainText(`AOT order expires${formatDate(addDays(day, 10))}`);
 });
 
 test("chart captains: a new admission's first documents, one recorded done; the state profile changes the rules", async ({ page, host }) => {
@@ -112,7 +111,7 @@ test("the meeting shows the MD board's psychiatric due date: a done visit on the
   const md = await api(host, 'clinical.mdBoard', {});
   const row = md.rows.find((r) => r.last !== null && r.last < day)!;
   const client = (await api(host, 'clients.list', {})).find((c) => c.id === row.clientId)!;
-  const shown = (d: string) => DateTime.fromISO(d).toFormat('d LLL yyyy');
+  const shown = formatDate;
 
   await openBoard(page, host);
   await api(host, 'meeting.start', { sort: 'alphabetical' });

@@ -1,6 +1,7 @@
 /** Issue 12, items 12-14, 17 and 18: the shift manager's day and the meeting, as people use them. */
 import type { Page } from '@playwright/test';
 import { DateTime } from 'luxon';
+import { formatDayShort } from '../shared/time';
 import { DEMO_ADMIN, DEMO_SCHEDULER, api, expect, openBoard, test, today } from './fixtures';
 import type { TestHost } from './host';
 
@@ -125,7 +126,7 @@ test('item 12: the board warns about a high-risk client with nothing planned and
   await openBoard(page, host);
   const warnings = page.locator('.side-panel .warning');
   await expect(warnings.filter({ hasText: 'Quinn is high risk and has nothing planned in the next 24 hours: plan a contact.' })).toBeVisible();
-  await expect(warnings.filter({ hasText: `Psychiatric visit due today for Rory (last one ${lastDay}, every ${weeks} weeks): none is planned.` })).toBeVisible();
+  await expect(warnings.filter({ hasText: `Psychiatric visit due today for Rory (last one ${formatDayShort(lastDay)}, every ${weeks} weeks): none is planned.` })).toBeVisible();
 });
 
 test('item 13: an injection needs RN / LPN by default; a preferred staff member without the role is warned about, and the item is saved', async ({ page, host }) => {

@@ -98,7 +98,7 @@ test('a client discharged on the client form, with date and reason, counts in th
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Clients', exact: true }).click();
   await page.getByRole('button', { name: `Edit ${client.preferredName}`, exact: true }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Status').selectOption({ label: 'Discharged' });
+  await dialog.getByLabel('Status', { exact: true }).selectOption({ label: 'Discharged' });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('alert')).toContainText('needs both the discharge date and the reason');
   await dialog.getByLabel('Discharge date').fill(addDays(to, -3));

@@ -5,10 +5,11 @@ import { api, card, column, expect, mouseDrag, openBoard, test, today } from './
 const NURSES = ['registered_nurse', 'licensed_practical_nurse', 'nurse_practitioner'];
 const MANAGERS = ['case_manager', 'social_worker', 'team_leader', 'peer_specialist', 'family_specialist'];
 
-/** A nurse, a case manager and a 20-minute slot when both are on shift and free. */
+/** A nurse, a case manager and a 20-minute slot when both are on shift and free (no contact, no team activity). */
 function nurseAndManagerFree(board: BoardDay): { nurse: Staff; manager: Staff; at: number } {
   const busy = (s: Staff, t: number) =>
-    board.contacts.some((c) => c.staffId === s.id && c.status !== 'cancelled' && t < c.endMinute && c.startMinute < t + 20);
+    board.contacts.some((c) => c.staffId === s.id && c.status !== 'cancelled' && t < c.endMinute && c.startMinute < t + 20) ||
+    board.activities.some((a) => a.staffIds.includes(s.id) && t < a.endMinute && a.startMinute < t + 20);
   for (const nurse of board.staff.filter((s) => NURSES.includes(s.role))) {
     for (const manager of board.staff.filter((s) => MANAGERS.includes(s.role))) {
       const shifts = [nurse, manager].map((s) => board.staffDays.find((d) => d.staffId === s.id)!.shift!);

@@ -77,7 +77,7 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
       <ClientBasicsLine basics={client} />
       {client.status !== 'active' && <FocusedStay clientId={client.id} />}
       <div className="focus-grid">
-        <section className="focus-section" aria-labelledby="last24">
+        <section className="focus-section" tabIndex={0} aria-labelledby="last24">
           <h3 id="last24">Since the last meeting</h3>
           {entry.last24h.length === 0 && <p className="muted">No contacts.</p>}
           <ul className="focus-list">
@@ -97,7 +97,7 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
             ))}
           </ul>
         </section>
-        <section className="focus-section" aria-labelledby="next24">
+        <section className="focus-section" tabIndex={0} aria-labelledby="next24">
           <h3 id="next24">Next 24 hours</h3>
           {entry.next24h.length === 0 && <p className="muted">Nothing planned.</p>}
           <ul className="focus-list">
@@ -134,7 +134,7 @@ export function FocusedClient({ entry, name, staff, timeZone, today, onReassign,
             ))}
           </ul>
         </section>
-        <section className="focus-section" aria-labelledby="goals">
+        <section className="focus-section" tabIndex={0} aria-labelledby="goals">
           <h3 id="goals">Goals</h3>
           {profile.goals.length === 0 && <p className="muted">No goals written yet.</p>}
           {/* The client's own words are notes too. */}
