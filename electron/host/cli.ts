@@ -64,9 +64,12 @@ async function main(): Promise<void> {
     stopSchedule();
     await running?.close();
     if (service) {
-      // A backup at quit; a failure is reported but does not keep the host from stopping.
-      await service.backups.backupNow('quit').catch((e: unknown) => console.error('[backup]', e instanceof Error ? e.message : e));
-      service.close();
+      // A backup at quit, of a file that passed its check; a failure is reported but does not keep the host from stopping.
+      const board = service;
+      await board.integrity
+        .then(() => board.backups.backupNow('quit'))
+        .catch((e: unknown) => console.error('[backup]', e instanceof Error ? e.message : e));
+      board.close();
     }
     process.exit(0);
   };
@@ -74,33 +77,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  const startBoard = async (listenPort: number) => {
-    service = openBoard(dataDir, { demo: values.demo });
-    const requireSignIn = values['sign-in'] || !isLoopback(host);
-    running = await startHost({ service, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn, allowHosts: values['allow-host'] });
-    // Daily backups, and the downtime copy beside them (db/downtime.ts).
-    const stopBackups = service.backups.startSchedule();
-    const copies = startDowntimeCopies(service);
-    stopSchedule = () => {
-      stopBackups();
-      copies.stop();
-    };
-    const signIn = requireSignIn ? ' — every seat signs in with a PIN' : '';
-    console.log(`ACT Board host listening on ${running.url} (data: ${dataDir})${signIn}`);
-    if (!hasActiveAdmin(service.db)) {
-      console.log(
-        `First run: create the first admin in a browser on this machine, or from another computer with the one-time setup code ${service.setupCode.printable}`,
-      );
-    }
-  };
-
-  try {
-    await startBoard(port);
-  } catch (err) {
-    if (!(err instanceof CorruptDatabaseError)) throw err;
-    // Never a blank app: serve the recovery page, then the board once a backup is restored.
+  // Never a blank app: serve the recovery page, then the board once a backup is restored.
+  const recover = async (err: CorruptDatabaseError, recoveryPort: number) => {
     const recovery = await startRecoveryHost({
-      port,
+      port: recoveryPort,
       host,
       allowHosts: values['allow-host'],
       dataDir,
@@ -112,6 +92,50 @@ async function main(): Promise<void> {
     });
     console.error(`ACT Board: ${err.message}`);
     console.log(`ACT Board recovery page listening on ${recovery.url} (data: ${dataDir})`);
+  };
+
+  const startBoard = async (listenPort: number): Promise<void> => {
+    // The file's integrity is checked beside the first reads (db/integrity-check.ts): the board shows sooner.
+    const board = openBoard(dataDir, { demo: values.demo, checkLater: true });
+    service = board;
+    const requireSignIn = values['sign-in'] || !isLoopback(host);
+    running = await startHost({ service: board, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn, allowHosts: values['allow-host'] });
+    const signIn = requireSignIn ? ' — every seat signs in with a PIN' : '';
+    console.log(`ACT Board host listening on ${running.url} (data: ${dataDir})${signIn}`);
+    if (!hasActiveAdmin(board.db)) {
+      console.log(
+        `First run: create the first admin in a browser on this machine, or from another computer with the one-time setup code ${board.setupCode.printable}`,
+      );
+    }
+    const served = running;
+    void board.integrity.then(
+      () => {
+        // Daily backups, and the downtime copy beside them (db/downtime.ts): of a file that passed its check.
+        const stopBackups = board.backups.startSchedule();
+        const copies = startDowntimeCopies(board);
+        stopSchedule = () => {
+          stopBackups();
+          copies.stop();
+        };
+      },
+      async (err: unknown) => {
+        if (!(err instanceof CorruptDatabaseError)) return fail(err);
+        // Damaged after all: the board closes (nothing was written to it) and the recovery page takes its place.
+        const actual = Number(new URL(served.url).port);
+        await served.close();
+        board.close();
+        service = undefined;
+        running = undefined;
+        await recover(err, actual);
+      },
+    ).catch((e: unknown) => fail(e));
+  };
+
+  try {
+    await startBoard(port);
+  } catch (err) {
+    if (!(err instanceof CorruptDatabaseError)) throw err;
+    await recover(err, port);
   }
 
 }
