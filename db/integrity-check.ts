@@ -39,8 +39,18 @@ try {
 }
 `;
 
-/** Checks `file` in a worker thread, on its own read-only connection; the caller's thread stays free. */
-export function checkIntegrityAside(file: string): Promise<IntegrityProblems> {
+/**
+ * How long after opening the check begins: the first seats' first board is served before the
+ * check takes a core (on a two-core computer it slowed that board three to five times).
+ */
+export const CHECK_AFTER_OPEN_MS = 1000;
+
+/** Checks `file` in a worker thread, on its own read-only connection, after `delayMs`; the caller's thread stays free. */
+export function checkIntegrityAside(file: string, delayMs = CHECK_AFTER_OPEN_MS): Promise<IntegrityProblems> {
+  return new Promise<void>((resolve) => setTimeout(resolve, delayMs)).then(() => checkInWorker(file));
+}
+
+function checkInWorker(file: string): Promise<IntegrityProblems> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, {
       eval: true,

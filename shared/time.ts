@@ -21,6 +21,13 @@ const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date as a UTC midnight: calendar days know no time zone, so this is exact (and far cheaper than luxon). */
 const utcMidnight = (day: LocalDate) => (PLAIN_DATE.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN);
 
+/** Calendar days from `from` to `to` (negative when `to` comes first). */
+export function daysFromTo(from: LocalDate, to: LocalDate): number {
+  const [a, b] = [utcMidnight(from), utcMidnight(to)];
+  if (Number.isNaN(a) || Number.isNaN(b)) return Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
+  return Math.round((b - a) / DAY_MS);
+}
+
 export function addDays(day: LocalDate, n: number): LocalDate {
   const t = utcMidnight(day);
   if (Number.isNaN(t)) return DateTime.fromISO(day).plus({ days: n }).toISODate() as LocalDate;
