@@ -63,6 +63,10 @@ function planDrag(page: Page, toKey: string, n: number): Promise<DragPlan | null
       const board = document.getElementById('board-columns')!;
       const target = board.querySelector<HTMLElement>(`section[data-column="${key}"]`)!;
       target.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+      // Out from under the pinned Unassigned column, as a person would scroll.
+      const pinned = board.querySelector('section[data-column="unassigned"]')!.getBoundingClientRect();
+      const left = target.getBoundingClientRect().left;
+      if (key !== 'unassigned' && left < pinned.right) board.scrollLeft -= pinned.right - left + 8;
       const seen = board.getBoundingClientRect();
       // In sight: inside the board and inside its column's list, away from the list's edges (where it scrolls).
       const sightOf = (el: Element, margin: number) => {
@@ -72,12 +76,23 @@ function planDrag(page: Page, toKey: string, n: number): Promise<DragPlan | null
       const within = (r: DOMRect, a: { left: number; right: number; top: number; bottom: number }) =>
         r.left >= a.left && r.right <= a.right && r.top >= a.top && r.bottom <= a.bottom;
       const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+      // Not covered either: the pinned Unassigned column lies over the columns scrolled beneath it.
+      const uncovered = (el: Element, inside: (hit: Element) => boolean) => {
+        const { x, y } = centre(el.getBoundingClientRect());
+        const hit = document.elementFromPoint(x, y);
+        return hit !== null && inside(hit);
+      };
       const cards = [...board.querySelectorAll<HTMLElement>('section[data-column] [data-contact-id]')].filter(
-        (c) => c.closest('section')!.getAttribute('data-column') !== key && within(c.getBoundingClientRect(), sightOf(c, 40)),
+        (c) =>
+          c.closest('section')!.getAttribute('data-column') !== key &&
+          within(c.getBoundingClientRect(), sightOf(c, 40)) &&
+          uncovered(c, (hit) => hit.closest('[data-contact-id]') === c),
       );
       if (!cards.length) return null;
       const card = cards[(nth * 7) % cards.length]!;
-      const gaps = [...target.querySelectorAll('.gap')].filter((g) => within(g.getBoundingClientRect(), sightOf(g, 80)));
+      const gaps = [...target.querySelectorAll('.gap')].filter(
+        (g) => within(g.getBoundingClientRect(), sightOf(g, 80)) && uncovered(g, (hit) => hit.closest('section') === target),
+      );
       const spot = gaps.length ? centre(gaps[nth % gaps.length]!.getBoundingClientRect()) : centre(target.getBoundingClientRect());
       return { contactId: Number(card.getAttribute('data-contact-id')), from: centre(card.getBoundingClientRect()), to: spot };
     },
@@ -147,7 +162,9 @@ async function dragFigures(host: TestHost, seat: Page, second: Page, drags: numb
     // Landed: the host has the card in the column it was dropped on.
     const saved = (await api(host, 'board.get', { day })).contacts.find((c) => c.id === plan.contactId);
     if (saved?.staffId !== staffByKey.get(toKey)) {
-      console.log(`… drag ${i + 1} (card ${plan.contactId} to ${toKey}) did not land`);
+      const notice = await seat.locator('.notice-error .notice-text').allTextContents();
+      console.log(`… drag ${i + 1} (card ${plan.contactId} to ${toKey}) did not land${notice.length ? `: ${notice.join('; ')}` : ''}`);
+      if (process.env.BENCH_DEBUG) console.log(JSON.stringify({ plan, saved: saved?.staffId, want: staffByKey.get(toKey), rects: await seat.evaluate((k) => [...document.querySelectorAll(`section[data-column="unassigned"], section[data-column="${k}"]`)].map((e) => e.getBoundingClientRect().toJSON() as unknown), toKey) }));
       continue;
     }
     landed++;
