@@ -11,6 +11,7 @@ import { startDowntimeCopies } from '../../db/downtime';
 import { CorruptDatabaseError } from '../../db/open';
 import { hasActiveAdmin } from '../../db/service/admins';
 import type { BoardService } from '../../db/service/board-service';
+import { todayIn } from '../../shared/time';
 import { startRecoveryHost } from './recovery';
 import { askNewPin, resetAdminPin } from './reset-admin-pin';
 import { isLoopback } from './allowed-hosts';
@@ -107,6 +108,15 @@ async function main(): Promise<void> {
         `First run: create the first admin in a browser on this machine, or from another computer with the one-time setup code ${board.setupCode.printable}`,
       );
     }
+    // While the first seat loads its page: today's board once, so that its code is compiled and
+    // its pages read when the seat asks (a new host's first board took several times as long).
+    setImmediate(() => {
+      try {
+        board.call('board.get', { day: todayIn(board.call('settings.get', {}).timeZone) });
+      } catch (err) {
+        console.error('[host] warming up failed:', err instanceof Error ? err.message : err); // the seat's own call will say more
+      }
+    });
     const served = running;
     void board.integrity.then(
       () => {
