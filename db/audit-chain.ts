@@ -59,12 +59,17 @@ const PROTECTION: Record<string, string> = {
 
 /** Makes whichever protecting triggers are missing; returns their names. */
 export function protectAuditTrail(db: Database.Database): string[] {
+  const missing = missingProtection(db);
+  for (const name of missing) db.exec(PROTECTION[name]!);
+  return missing;
+}
+
+/** The protecting triggers that are not (or no longer) there. */
+export function missingProtection(db: Database.Database): string[] {
   const present = new Set(
     (db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as { name: string }[]).map((t) => t.name),
   );
-  const missing = Object.keys(PROTECTION).filter((name) => !present.has(name));
-  for (const name of missing) db.exec(PROTECTION[name]!);
-  return missing;
+  return Object.keys(PROTECTION).filter((name) => !present.has(name));
 }
 
 /** Whether the trail already carries seals (a board from this version or later). */

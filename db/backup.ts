@@ -18,6 +18,7 @@ import { ApiError } from '../shared/api';
 import type { ChangeEvent } from '../shared/domain';
 import type { BackupFile, BackupState } from '../shared/trust';
 import { BACKUP_NAME_PATTERN, type BACKUP_REASONS } from '../shared/contract/trust';
+import { checkIntegrityNow } from './integrity-check';
 import { loadMigrations } from './migrate';
 import { createOwnerOnly, openBoardDatabase, restrictToOwner } from './open';
 import { writeAudit } from './service/context';
@@ -62,8 +63,8 @@ export function readDatabaseFile<T>(file: string, read: (db: Database.Database) 
 export function checkDatabaseFile(file: string): { ok: boolean; detail: string } {
   try {
     return readDatabaseFile(file, (db) => {
-      const messages = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-      return { ok: messages.length === 1 && messages[0] === 'ok', detail: messages.slice(0, 5).join('; ') };
+      const problems = checkIntegrityNow(db);
+      return { ok: problems === null, detail: problems ?? 'ok' };
     });
   } catch (err) {
     return { ok: false, detail: err instanceof Error ? err.message : String(err) };

@@ -6,27 +6,33 @@ import { seedDemoMeetings } from './demo-meeting';
 import { seedDemoStays } from './demo-stays';
 import { seedDemoOncall } from './demo-oncall';
 import { seedDemoClinical } from './demo-clinical';
-import { makeDataDir, openBoardDatabase } from './open';
+import { awaitsIntegrityCheck, makeDataDir, openBoardDatabase } from './open';
 import { BoardService } from './service/board-service';
 
 export interface OpenBoardOptions {
   /** Fill a new, empty board with the fictional demo team. */
   demo?: boolean;
+  /**
+   * Check the file's integrity beside the first reads instead of before them; writes wait
+   * for `service.integrity` (db/integrity-check.ts). A demo board is always checked first.
+   */
+  checkLater?: boolean;
 }
 
 /** Opens the team's board file in `dataDir` and returns the service every transport uses. */
-export function openBoard(dataDir: string, { demo = false }: OpenBoardOptions = {}): BoardService {
+export function openBoard(dataDir: string, { demo = false, checkLater = false }: OpenBoardOptions = {}): BoardService {
   makeDataDir(dataDir);
   // Before the file is touched: a second app or host on this folder stops here.
   const lock = acquireBoardLock(dataDir);
   let service: BoardService;
   try {
-    service = new BoardService(openBoardDatabase(dataDir));
+    service = new BoardService(openBoardDatabase(dataDir, { checkLater: checkLater && !demo }));
   } catch (err) {
     lock.release();
     throw err;
   }
   service.onClose(lock.release);
+  if (awaitsIntegrityCheck(service.db)) service.checkIntegrityAside();
   const empty = (service.db.prepare('SELECT COUNT(*) AS n FROM staff').get() as { n: number }).n === 0;
   if (demo && empty) {
     const { timeZone } = service.call('settings.get', {});

@@ -21,6 +21,14 @@ export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
 
 export class NewerDatabaseError extends Error {}
 
+/** Whether `migrate` would write (or refuse): a new file, a migration not yet applied, or a newer file. */
+export function hasPendingMigrations(db: Database.Database, migrations: Migration[] = loadMigrations()): boolean {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!table) return true;
+  const applied = db.prepare('SELECT name FROM schema_migrations ORDER BY id').all() as { name: string }[];
+  return applied.length !== migrations.length || applied.some((a, i) => a.name !== migrations[i]!.name);
+}
+
 /**
  * Applies what is missing, all in one transaction. The applied migrations must be a
  * prefix of what ships: a database written by a newer version is refused.

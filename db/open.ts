@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { isSealed, protectAuditTrail, registerAuditHash } from './audit-chain';
-import { migrate } from './migrate';
+import { isSealed, missingProtection, protectAuditTrail, registerAuditHash } from './audit-chain';
+import { checkIntegrityNow } from './integrity-check';
+import { hasPendingMigrations, migrate } from './migrate';
 import { writeAudit } from './service/context';
 
 export const DB_FILE_NAME = 'act-board.sqlite';
@@ -77,8 +78,20 @@ function migrateSealed(db: Database.Database): void {
   }
 }
 
+export interface OpenDatabaseOptions {
+  /**
+   * When opening writes nothing (no migration due, the audit trail's protection in place),
+   * leave the integrity check to the caller (db/integrity-check.ts: the host runs it beside
+   * the first reads). Until the caller has checked, the connection is `query_only`.
+   */
+  checkLater?: boolean;
+}
+
+/** Whether a connection opened with `checkLater` still waits for its integrity check (and so refuses writes). */
+export const awaitsIntegrityCheck = (db: Database.Database): boolean => db.pragma('query_only', { simple: true }) === 1;
+
 /** Opens (creating if needed) the team's board file in `dataDir`, checked, migrated and ready. */
-export function openBoardDatabase(dataDir: string): Database.Database {
+export function openBoardDatabase(dataDir: string, { checkLater = false }: OpenDatabaseOptions = {}): Database.Database {
   makeDataDir(dataDir);
   const file = path.join(dataDir, DB_FILE_NAME);
   let db: Database.Database | undefined;
@@ -89,8 +102,13 @@ export function openBoardDatabase(dataDir: string): Database.Database {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (problems.length !== 1 || problems[0] !== 'ok') throw new CorruptDatabaseError(file, problems.slice(0, 5).join('; '));
+    if (checkLater && !hasPendingMigrations(db) && missingProtection(db).length === 0) {
+      registerAuditHash(db);
+      db.pragma('query_only = ON');
+      return db;
+    }
+    const problems = checkIntegrityNow(db);
+    if (problems !== null) throw new CorruptDatabaseError(file, problems);
     migrateSealed(db);
     return db;
   } catch (err) {

@@ -20,10 +20,19 @@ export async function startTestHost({
   demo = true,
   dataDir,
   args: extra = [],
-}: { demo?: boolean; dataDir?: string; /** More host switches, e.g. ['--sign-in']. */ args?: string[] } = {}): Promise<TestHost> {
+  built = false,
+}: {
+  demo?: boolean;
+  dataDir?: string;
+  /** More host switches, e.g. ['--sign-in']. */
+  args?: string[];
+  /** The bundled host (dist/electron/host.js, scripts/build-electron.mjs) rather than the source through tsx. */
+  built?: boolean;
+} = {}): Promise<TestHost> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'act-board-e2e-'));
-  // Node itself with tsx's loader, not `npx`, so that a stop signal reaches the host directly.
-  const args = ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dir, ...(demo ? ['--demo'] : []), ...extra];
+  // Node itself (with tsx's loader for the source), not `npx`, so that a stop signal reaches the host directly.
+  const entry = built ? ['dist/electron/host.js'] : ['--import', 'tsx', 'electron/host/cli.ts'];
+  const args = [...entry, '--port', '0', '--data-dir', dir, ...(demo ? ['--demo'] : []), ...extra];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_WALL_SETTINGS } from '../shared/wall';
 import { api, expect, openBoard, test, today } from './fixtures';
+import { heapOf } from './heap';
 import { type TestHost, startTestHost } from './host';
 
 const SHOTS = path.resolve(__dirname, '../shots');
@@ -142,6 +143,34 @@ test('"Not updating since" when the host stops, gone when it comes back, with wh
   } finally {
     await host.stop();
   }
+});
+
+test('a wall seat that runs all day: its JS objects do not grow with live updates (issue 16)', async ({ page, host }) => {
+  test.setTimeout(240_000);
+  await awake(host);
+  await page.goto(`${host.url}/?view=wall`);
+  await expect(page.locator('[data-wall-status="live"]')).toBeVisible();
+  await expect(page.locator('.wall-card').first()).toBeVisible();
+  const day = await today(host);
+  const staffIds = (await api(host, 'staff.list', {})).filter((s) => s.active).map((s) => s.id);
+  let contacts = (await api(host, 'board.get', { day })).contacts;
+  // Each move reaches the wall as a change event, and the wall fetches its board again.
+  const moves = async (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = contacts[i % contacts.length]!;
+      const moved = await api(host, 'contacts.move', { id: c.id, version: c.version, staffId: staffIds[i % staffIds.length]! });
+      contacts = contacts.map((x) => (x.id === moved.id ? moved : x));
+    }
+    await page.waitForTimeout(1500); // the last fetch has landed
+  };
+  await moves(0, 50);
+  const early = await heapOf(page);
+  await moves(50, 1050);
+  const late = await heapOf(page);
+  const growth = (late.objects - early.objects) / early.objects;
+  console.log(`wall JS objects: ${(early.objects / 1024).toFixed(0)} KiB after 50 updates, ${(late.objects / 1024).toFixed(0)} KiB after 1,050 (${(growth * 100).toFixed(1)} %)`);
+  // Each successful call used to queue a state update in the notices that was never rendered: about 7 % here.
+  expect(growth).toBeLessThan(0.03);
 });
 
 test('blank: a tap hides everything until a PIN; and by itself outside operating hours', async ({ page, host }) => {

@@ -8,11 +8,13 @@
  * written with direct SQL in one transaction (the API would take minutes). Every row keeps
  * the service's rules: foreign keys, versions, and audit rows sealed onto the chain.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { auditRowHash, chainHead } from '../db/audit-chain';
 import { openBoard } from '../db/board';
+import { loadMigrations } from '../db/migrate';
 import { DB_FILE_NAME } from '../db/open';
 import type { BoardService } from '../db/service/board-service';
 import { INTERVENTIONS, type StaffRole } from '../shared/domain';
@@ -50,8 +52,13 @@ function seeded(seed: number): () => number {
   };
 }
 
+/**
+ * The cache is shared by every checkout using this node_modules: a board is kept per set of
+ * migrations, so a branch with other migrations never gets a file it would refuse to open.
+ */
 function cacheDir(size: BenchSize): string {
-  return path.resolve('node_modules/.cache/act-board-bench', `v${GENERATOR_VERSION}-${size.clients}c-${size.staff}s-${size.years}y`);
+  const schema = createHash('sha256').update(loadMigrations().map((m) => m.name + m.sql).join('\0')).digest('hex').slice(0, 10);
+  return path.resolve('node_modules/.cache/act-board-bench', `v${GENERATOR_VERSION}-${size.clients}c-${size.staff}s-${size.years}y-${schema}`);
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Bundles the Electron shell: dist/electron/main.js and preload.js, plus the SQL
+ * Bundles the Electron shell: dist/electron/main.js and preload.js, the board host for
+ * browser seats (dist/electron/host.js, `node dist/electron/host.js --data-dir …`), plus the SQL
  * migrations that db/migrate.ts reads from `<__dirname>/migrations` (here dist/electron).
  * The renderer is expected at dist/renderer (vite build).
  */
@@ -25,6 +26,8 @@ const common = {
 
 await build({ ...common, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(outDir, 'main.js') });
 await build({ ...common, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(outDir, 'preload.js') });
+// The board host alone for browser seats (`npm run serve` runs it from source): built, it starts in a fraction of the time.
+await build({ ...common, entryPoints: [path.join(root, 'electron/host/cli.ts')], outfile: path.join(outDir, 'host.js') });
 
 const migrationsSrc = path.join(root, 'db/migrations');
 const migrationsOut = path.join(outDir, 'migrations');

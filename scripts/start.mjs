@@ -80,11 +80,11 @@ if (!noElectron && binding.path) {
 } else {
   console.log(`No desktop window: ${noElectron ?? binding.problem}. Starting the board host for a browser instead.`);
   const port = process.env.PORT ?? '4780';
-  child = spawn(
-    process.execPath,
-    [require.resolve('tsx/cli'), 'electron/host/cli.ts', '--demo', '--port', port, '--data-dir', DEMO_DATA_DIR],
-    { cwd: root, stdio: 'inherit' },
-  );
+  // The bundled host (built above): it starts in a fraction of the time the source takes through tsx.
+  child = spawn(process.execPath, [path.join(root, 'dist/electron/host.js'), '--demo', '--port', port, '--data-dir', DEMO_DATA_DIR], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -117,12 +117,33 @@ export function holderOf(rotation: Rotation, index: number): number | null {
   return null;
 }
 
+/**
+ * Hand-off and night instants already worked out, by zone, day and wall-clock minute: the time-zone
+ * arithmetic is the costly part of "on call now", and the same hand-offs are asked for on
+ * every call. Pure (the zone's rules do not change while the process runs), and bounded.
+ */
+const instantCache = new Map<string, string>();
+const INSTANT_CACHE_MAX = 10_000;
+
+function cachedInstant(key: string, compute: () => DateTime): string {
+  let found = instantCache.get(key);
+  if (found === undefined) {
+    if (instantCache.size >= INSTANT_CACHE_MAX) instantCache.clear();
+    found = iso(compute());
+    instantCache.set(key, found);
+  }
+  return found;
+}
+
+const handoffIso = (rotation: Pick<Rotation, 'handoff'>, day: LocalDate, timeZone: string) =>
+  cachedInstant(`handoff|${timeZone}|${day}|${rotation.handoff[weekdayOf(day) - 1] ?? 0}`, () => handoffAt(rotation, day, timeZone));
+
 export function turnAt(rotation: Rotation, index: number, timeZone: string): Turn {
   return {
     index,
     staffId: holderOf(rotation, index),
-    start: iso(handoffAt(rotation, turnStartDay(rotation, index), timeZone)),
-    end: iso(handoffAt(rotation, turnStartDay(rotation, index + 1), timeZone)),
+    start: handoffIso(rotation, turnStartDay(rotation, index), timeZone),
+    end: handoffIso(rotation, turnStartDay(rotation, index + 1), timeZone),
   };
 }
 
@@ -167,7 +188,8 @@ export function segmentsBetween(
   }));
   const first = segments[0]?.start ?? to;
   if (ms(first) > ms(from)) segments.unshift({ roleId, staffId: null, start: from, end: first, overrideId: null });
-  // Only overrides that touch [from, to) can change it: ten years of them would make each layer slow.
+  // Only the overrides that touch [from, to) can change what is shown: the years of older
+  // ones are left out, or each would be laid over (and sorted into) every segment.
   const touching = overrides.filter((o) => o.roleId === roleId && ms(o.end) > ms(from) && ms(o.start) < ms(to));
   for (const o of touching.sort((a, b) => a.id - b.id)) {
     segments = layOver(segments, { roleId, staffId: o.staffId, start: o.start, end: o.end, overrideId: o.id });
@@ -255,7 +277,7 @@ export function daysTouched(start: string, end: string, timeZone: string): Local
 export const NIGHT_MINUTE = 23 * 60;
 
 export function nightAt(day: LocalDate, timeZone: string): string {
-  return iso(DateTime.fromISO(day, { zone: timeZone }).set({ hour: NIGHT_MINUTE / 60 }));
+  return cachedInstant(`night|${timeZone}|${day}`, () => DateTime.fromISO(day, { zone: timeZone }).set({ hour: NIGHT_MINUTE / 60 }));
 }
 
 /** Whose night each date is, over the segments (null: nobody's). */

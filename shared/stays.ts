@@ -3,9 +3,8 @@
  * the team acts on (days in, flags, the follow-up due date, the period's figures and the
  * TMACT OS11 rating). Every rule takes "today" in the team's zone: no clock is read here.
  */
-import { DateTime } from 'luxon';
 import type { LocalDate } from './domain';
-import { addDays } from './time';
+import { addDays, daysFromTo } from './time';
 
 export const STAY_LOGS = ['hospital', 'jail'] as const;
 export type StayLog = (typeof STAY_LOGS)[number];
@@ -137,9 +136,7 @@ export interface StayFlag {
 
 /** Calendar days from one local date to another (dates, not instants: a DST change does not shorten a day). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  const a = DateTime.fromISO(from, { zone: 'utc' });
-  const b = DateTime.fromISO(to, { zone: 'utc' });
-  return Math.round(b.diff(a, 'days').days);
+  return daysFromTo(from, to);
 }
 
 /** Days in, counted live: 0 on the day of admission; up to the discharge once discharged. */

@@ -16,8 +16,22 @@ export function isValidLocalDate(day: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(day) && DateTime.fromISO(day).isValid;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar date as a UTC midnight: calendar days know no time zone, so this is exact (and far cheaper than luxon). */
+const utcMidnight = (day: LocalDate) => (PLAIN_DATE.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN);
+
+/** Calendar days from `from` to `to` (negative when `to` comes first). */
+export function daysFromTo(from: LocalDate, to: LocalDate): number {
+  const [a, b] = [utcMidnight(from), utcMidnight(to)];
+  if (Number.isNaN(a) || Number.isNaN(b)) return Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
+  return Math.round((b - a) / DAY_MS);
+}
+
 export function addDays(day: LocalDate, n: number): LocalDate {
-  return DateTime.fromISO(day).plus({ days: n }).toISODate() as LocalDate;
+  const t = utcMidnight(day);
+  if (Number.isNaN(t)) return DateTime.fromISO(day).plus({ days: n }).toISODate() as LocalDate;
+  return new Date(t + n * DAY_MS).toISOString().slice(0, 10) as LocalDate;
 }
 
 /** The team's day and minute of the day now. */
@@ -97,5 +111,7 @@ export function formatDayLong(day: LocalDate): string {
 }
 
 export function weekdayOf(day: LocalDate): number {
-  return DateTime.fromISO(day).weekday; // 1 = Monday .. 7 = Sunday
+  const t = utcMidnight(day);
+  if (Number.isNaN(t)) return DateTime.fromISO(day).weekday;
+  return new Date(t).getUTCDay() || 7; // 1 = Monday .. 7 = Sunday
 }

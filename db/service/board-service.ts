@@ -16,6 +16,8 @@ import type { ChangeEvent } from '../../shared/domain';
 import { permissionFor } from '../../shared/permissions';
 import { atLeast } from '../../shared/trust';
 import { BackupManager } from '../backup';
+import { checkIntegrityAside } from '../integrity-check';
+import { CorruptDatabaseError, awaitsIntegrityCheck } from '../open';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
@@ -125,6 +127,23 @@ export class BoardService {
   ) {
     this.database = db;
     this.backups = new BackupManager(this, clock);
+  }
+
+  /**
+   * Settles once the board file has passed the integrity check that `openBoard` with
+   * `checkLater` leaves to run beside the first reads; rejects with CorruptDatabaseError.
+   * Until it settles well, the connection refuses writes (db/integrity-check.ts).
+   */
+  integrity: Promise<void> = Promise.resolve();
+
+  /** Starts that check in a worker thread (the board was opened with `checkLater`). */
+  checkIntegrityAside(): void {
+    const file = this.db.name;
+    this.integrity = checkIntegrityAside(file).then((problems) => {
+      if (problems !== null) throw new CorruptDatabaseError(file, problems);
+      if (this.db.open && awaitsIntegrityCheck(this.db)) this.db.pragma('query_only = OFF');
+    });
+    this.integrity.catch(() => {}); // the host acts on a failure; here it must not end the process
   }
 
   /** The open board file (a restore from backup swaps it). */
@@ -265,6 +284,9 @@ function inTransaction<T>(db: Database.Database, readOnly: boolean, fn: () => T)
     const code = (err as { code?: unknown }).code;
     if (typeof code === 'string' && BUSY_CODES.has(code)) {
       throw new ApiError('conflict', 'The board is busy; try again. Your change was not saved.');
+    }
+    if (code === 'SQLITE_READONLY' && awaitsIntegrityCheck(db)) {
+      throw new ApiError('conflict', 'ACT Board is still checking the board file after starting; try again in a moment. Your change was not saved.');
     }
     throw err;
   }

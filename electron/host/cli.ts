@@ -11,6 +11,7 @@ import { startDowntimeCopies } from '../../db/downtime';
 import { CorruptDatabaseError } from '../../db/open';
 import { hasActiveAdmin } from '../../db/service/admins';
 import type { BoardService } from '../../db/service/board-service';
+import { todayIn } from '../../shared/time';
 import { startRecoveryHost } from './recovery';
 import { askNewPin, resetAdminPin } from './reset-admin-pin';
 import { isLoopback } from './allowed-hosts';
@@ -64,9 +65,12 @@ async function main(): Promise<void> {
     stopSchedule();
     await running?.close();
     if (service) {
-      // A backup at quit; a failure is reported but does not keep the host from stopping.
-      await service.backups.backupNow('quit').catch((e: unknown) => console.error('[backup]', e instanceof Error ? e.message : e));
-      service.close();
+      // A backup at quit, of a file that passed its check; a failure is reported but does not keep the host from stopping.
+      const board = service;
+      await board.integrity
+        .then(() => board.backups.backupNow('quit'))
+        .catch((e: unknown) => console.error('[backup]', e instanceof Error ? e.message : e));
+      board.close();
     }
     process.exit(0);
   };
@@ -74,33 +78,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  const startBoard = async (listenPort: number) => {
-    service = openBoard(dataDir, { demo: values.demo });
-    const requireSignIn = values['sign-in'] || !isLoopback(host);
-    running = await startHost({ service, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn, allowHosts: values['allow-host'] });
-    // Daily backups, and the downtime copy beside them (db/downtime.ts).
-    const stopBackups = service.backups.startSchedule();
-    const copies = startDowntimeCopies(service);
-    stopSchedule = () => {
-      stopBackups();
-      copies.stop();
-    };
-    const signIn = requireSignIn ? ' — every seat signs in with a PIN' : '';
-    console.log(`ACT Board host listening on ${running.url} (data: ${dataDir})${signIn}`);
-    if (!hasActiveAdmin(service.db)) {
-      console.log(
-        `First run: create the first admin in a browser on this machine, or from another computer with the one-time setup code ${service.setupCode.printable}`,
-      );
-    }
-  };
-
-  try {
-    await startBoard(port);
-  } catch (err) {
-    if (!(err instanceof CorruptDatabaseError)) throw err;
-    // Never a blank app: serve the recovery page, then the board once a backup is restored.
+  // Never a blank app: serve the recovery page, then the board once a backup is restored.
+  const recover = async (err: CorruptDatabaseError, recoveryPort: number) => {
     const recovery = await startRecoveryHost({
-      port,
+      port: recoveryPort,
       host,
       allowHosts: values['allow-host'],
       dataDir,
@@ -112,6 +93,59 @@ async function main(): Promise<void> {
     });
     console.error(`ACT Board: ${err.message}`);
     console.log(`ACT Board recovery page listening on ${recovery.url} (data: ${dataDir})`);
+  };
+
+  const startBoard = async (listenPort: number): Promise<void> => {
+    // The file's integrity is checked beside the first reads (db/integrity-check.ts): the board shows sooner.
+    const board = openBoard(dataDir, { demo: values.demo, checkLater: true });
+    service = board;
+    const requireSignIn = values['sign-in'] || !isLoopback(host);
+    running = await startHost({ service: board, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn, allowHosts: values['allow-host'] });
+    const signIn = requireSignIn ? ' — every seat signs in with a PIN' : '';
+    console.log(`ACT Board host listening on ${running.url} (data: ${dataDir})${signIn}`);
+    if (!hasActiveAdmin(board.db)) {
+      console.log(
+        `First run: create the first admin in a browser on this machine, or from another computer with the one-time setup code ${board.setupCode.printable}`,
+      );
+    }
+    // While the first seat loads its page: today's board once, so that its code is compiled and
+    // its pages read when the seat asks (a new host's first board took several times as long).
+    setImmediate(() => {
+      try {
+        board.call('board.get', { day: todayIn(board.call('settings.get', {}).timeZone) });
+      } catch (err) {
+        console.error('[host] warming up failed:', err instanceof Error ? err.message : err); // the seat's own call will say more
+      }
+    });
+    const served = running;
+    void board.integrity.then(
+      () => {
+        // Daily backups, and the downtime copy beside them (db/downtime.ts): of a file that passed its check.
+        const stopBackups = board.backups.startSchedule();
+        const copies = startDowntimeCopies(board);
+        stopSchedule = () => {
+          stopBackups();
+          copies.stop();
+        };
+      },
+      async (err: unknown) => {
+        if (!(err instanceof CorruptDatabaseError)) return fail(err);
+        // Damaged after all: the board closes (nothing was written to it) and the recovery page takes its place.
+        const actual = Number(new URL(served.url).port);
+        await served.close();
+        board.close();
+        service = undefined;
+        running = undefined;
+        await recover(err, actual);
+      },
+    ).catch((e: unknown) => fail(e));
+  };
+
+  try {
+    await startBoard(port);
+  } catch (err) {
+    if (!(err instanceof CorruptDatabaseError)) throw err;
+    await recover(err, port);
   }
 
 }

@@ -2,14 +2,14 @@
  * The board host: serves the renderer to browser seats, forwards API calls to the
  * Board service over HTTP and pushes change events with server-sent events.
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
+import { awaitsIntegrityCheck } from '../../db/open';
 import type { BoardService } from '../../db/service/board-service';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { allowedHostNames, isAllowedHost, isLoopback } from './allowed-hosts';
 import { BadRequest, decodePart, discardBody, isSameOrigin, readBody, readCookie, requestUrl, sourceOf } from './request';
+import { staticFiles } from './static-files';
 import { type Seat, refusalBeforeInput, runCall } from './transport';
 
 export interface HostOptions {
@@ -44,16 +44,6 @@ const HEARTBEAT_MS = 15_000;
 export const MAX_STREAMS = 256;
 export const MAX_STREAMS_PER_SOURCE = 32;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -83,6 +73,7 @@ export function startHost({
   requireSignIn = !isLoopback(host),
   allowHosts = [],
 }: HostOptions): Promise<RunningHost> {
+  const staticFile = staticFiles(staticDir);
   const streams = new Map<http.ServerResponse, Stream>();
   // Out of the map first: a stream that was ended must never be written to again (the host would crash).
   const endStream = (s: http.ServerResponse) => {
@@ -133,7 +124,7 @@ export function startHost({
     if (url.pathname.startsWith('/api/call/')) return apiCall(req, res, decodePart(url.pathname.slice('/api/call/'.length)));
     if (url.pathname === '/api/events') return openStream(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    serveStatic(decodePart(url.pathname), res);
+    serveStatic(decodePart(url.pathname), req, res);
   }
 
   async function apiCall(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
@@ -155,7 +146,13 @@ export function startHost({
     } catch {
       return send(res, 400, refusal('The request was not valid JSON or was too large.'));
     }
-    const { response, session } = runCall(service, method, input, seat);
+    let { response, session } = runCall(service, method, input, seat);
+    if (!response.ok && response.error.code === 'conflict' && awaitsIntegrityCheck(service.db)) {
+      // Refused while the board file is checked after start (db/integrity-check.ts): nothing was
+      // written; once the check has passed, the call runs again.
+      await service.integrity.catch(() => undefined);
+      ({ response, session } = runCall(service, method, input, seat));
+    }
     const headers = session === undefined ? {} : { 'Set-Cookie': sessionCookie(cookieName, session) };
     return send(res, response.ok ? 200 : statusFor(response.error.code), JSON.stringify(response), 'application/json', headers);
   }
@@ -176,18 +173,11 @@ export function startHost({
     res.on('close', () => streams.delete(res));
   }
 
-  function serveStatic(pathname: string, res: http.ServerResponse): void {
-    const root = path.resolve(staticDir);
-    let file = path.resolve(root, '.' + pathname);
-    // Whole path segments: "/dist/renderer-old" is not inside "/dist/renderer".
-    const inside = path.relative(root, file);
-    if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) return send(res, 404, 'Not found', 'text/plain');
-    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-    if (!fs.existsSync(file)) {
-      return send(res, 500, 'The renderer is not built: run `npm run build` first.', 'text/plain');
-    }
-    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-    send(res, 200, fs.readFileSync(file) as unknown as string, type);
+  function serveStatic(pathname: string, req: http.IncomingMessage, res: http.ServerResponse): void {
+    const found = staticFile(pathname, req.headers['accept-encoding']);
+    if (found === null) return send(res, 404, 'Not found', 'text/plain');
+    if (found === undefined) return send(res, 500, 'The renderer is not built: run `npm run build` first.', 'text/plain');
+    send(res, 200, found.body as unknown as string, found.type, found.headers);
   }
 
   return new Promise((resolve, reject) => {

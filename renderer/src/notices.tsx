@@ -23,6 +23,11 @@ type Refusal = { method: string; code: string; message: string };
 
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
+  // What is shown, for the settled-call listener: it updates the state only when a notice goes.
+  const shown = useRef<Notice[]>([]);
+  useEffect(() => {
+    shown.current = notices;
+  }, [notices]);
   const nextId = useRef(1);
   const refusals = useRef<Refusal[]>([]);
   const dismiss = useCallback((id: number) => setNotices((ns) => ns.filter((n) => n.id !== id)), []);
@@ -44,7 +49,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
         }
         const fixed = (n: Notice) =>
           n.cause !== undefined && (n.cause.method === s.method || (n.cause.code === 'locked' && s.method === 'auth.unlock'));
-        setNotices((ns) => (ns.some(fixed) ? ns.filter((n) => !fixed(n)) : ns));
+        // Not a state update per call: React keeps each one queued until the provider renders
+        // again, and a wall seat that shows no notice for days made thousands (issue 16).
+        if (shown.current.some(fixed)) setNotices((ns) => ns.filter((n) => !fixed(n)));
       }),
     [],
   );
