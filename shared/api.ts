@@ -14,6 +14,7 @@ import { oncallMethods } from './contract/oncall';
 import { trackerMethods } from './contract/tracker';
 import { clinicalMethods } from './contract/clinical';
 import { coverMethods } from './contract/cover';
+import { replicationMethods } from './contract/replication';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   ...trackerMethods,
   ...clinicalMethods,
   ...coverMethods,
+  ...replicationMethods,
 };
 
 type Contract = typeof contract;

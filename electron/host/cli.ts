@@ -1,6 +1,8 @@
 /**
- * `npm run serve -- --port <n> --data-dir <dir> [--demo] [--host <address> | --lan] [--allow-host <name>]... [--sign-in]`
- * Starts the board host alone, for browser seats on this machine and for tests.
+ * `npm run serve -- --port <n> --data-dir <dir> [--demo] [--host <address> | --lan] [--allow-host <name>]... [--sign-in]
+ *   [--replicate-to <folder | s3://bucket/path> [--replica-endpoint <url>] [--replica-sync-interval 1s]]`
+ * Starts the board host alone, for browser seats on this machine and for tests; with
+ * --replicate-to, Litestream copies the board there continuously (db/replication/).
  * Beyond 127.0.0.1 (`--host 0.0.0.0` or `--lan`) every seat must sign in with a PIN.
  * `--reset-admin-pin [--admin <initials>]` sets a new admin PIN instead (see reset-admin-pin.ts).
  */
@@ -9,11 +11,14 @@ import { parseArgs } from 'node:util';
 import { openBoard } from '../../db/board';
 import { startDowntimeCopies } from '../../db/downtime';
 import { CorruptDatabaseError } from '../../db/open';
+import { ReplicationSupervisor } from '../../db/replication/litestream';
+import { parseReplicaTarget, parseSyncInterval } from '../../db/replication/target';
 import { hasActiveAdmin } from '../../db/service/admins';
 import type { BoardService } from '../../db/service/board-service';
 import { startRecoveryHost } from './recovery';
 import { askNewPin, resetAdminPin } from './reset-admin-pin';
 import { isLoopback } from './allowed-hosts';
+import { HealthCheck } from './health';
 import { type RunningHost, startHost } from './server';
 
 export const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
@@ -31,6 +36,10 @@ async function main(): Promise<void> {
       // A DNS name seats use for this host, beside its addresses (repeatable).
       'allow-host': { type: 'string', multiple: true, default: [] },
       'reset-admin-pin': { type: 'boolean', default: false },
+      // Continuous replication with Litestream: a folder (network share) or s3://bucket/path; keys only in the environment.
+      'replicate-to': { type: 'string' },
+      'replica-endpoint': { type: 'string' },
+      'replica-sync-interval': { type: 'string' },
       admin: { type: 'string' },
     },
   });
@@ -39,6 +48,9 @@ async function main(): Promise<void> {
   if (!values['data-dir']) throw new Error('--data-dir <dir> is required: the folder that holds the board file');
   const dataDir = path.resolve(values['data-dir']);
   const host = values.lan ? '0.0.0.0' : values.host;
+  const replicaTarget = values['replicate-to'] === undefined ? null : parseReplicaTarget(values['replicate-to'], values['replica-endpoint']);
+  if (!replicaTarget && values['replica-endpoint'] !== undefined) throw new Error('--replica-endpoint goes with --replicate-to s3://...');
+  const syncInterval = values['replica-sync-interval'] === undefined ? undefined : parseSyncInterval(values['replica-sync-interval']);
 
   if (values['reset-admin-pin']) {
     const board = openBoard(dataDir);
@@ -56,6 +68,7 @@ async function main(): Promise<void> {
   let service: BoardService | undefined;
   let running: RunningHost | undefined;
   let stopSchedule = () => {};
+  let replication: ReplicationSupervisor | undefined;
 
   let stopping = false;
   const stop = async () => {
@@ -68,6 +81,8 @@ async function main(): Promise<void> {
       await service.backups.backupNow('quit').catch((e: unknown) => console.error('[backup]', e instanceof Error ? e.message : e));
       service.close();
     }
+    // After the board is closed: Litestream ships the last changes (the quit backup's record too), then stops.
+    await replication?.stop();
     process.exit(0);
   };
   // Registered before the host says it listens: a stop right after start still backs up and closes.
@@ -76,8 +91,11 @@ async function main(): Promise<void> {
 
   const startBoard = async (listenPort: number) => {
     service = openBoard(dataDir, { demo: values.demo });
+    const board = service;
+    if (replicaTarget) replication = await startReplication(board, replicaTarget, syncInterval);
     const requireSignIn = values['sign-in'] || !isLoopback(host);
-    running = await startHost({ service, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn, allowHosts: values['allow-host'] });
+    const health = new HealthCheck(() => board.db, () => board.replica.status());
+    running = await startHost({ service, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn, allowHosts: values['allow-host'], health });
     // Daily backups, and the downtime copy beside them (db/downtime.ts).
     const stopBackups = service.backups.startSchedule();
     const copies = startDowntimeCopies(service);
@@ -86,7 +104,8 @@ async function main(): Promise<void> {
       copies.stop();
     };
     const signIn = requireSignIn ? ' — every seat signs in with a PIN' : '';
-    console.log(`ACT Board host listening on ${running.url} (data: ${dataDir})${signIn}`);
+    const replicating = replication ? ` — replicating to ${replication.state.target}` : '';
+    console.log(`ACT Board host listening on ${running.url} (data: ${dataDir})${signIn}${replicating}`);
     if (!hasActiveAdmin(service.db)) {
       console.log(
         `First run: create the first admin in a browser on this machine, or from another computer with the one-time setup code ${service.setupCode.printable}`,
@@ -114,6 +133,21 @@ async function main(): Promise<void> {
     console.log(`ACT Board recovery page listening on ${recovery.url} (data: ${dataDir})`);
   }
 
+}
+
+/**
+ * Litestream beside the board file: it learns of every change the board makes (for the
+ * lag), reports to Admin → Lock and backups, and lets go of the file around a restore.
+ */
+async function startReplication(board: BoardService, target: ReturnType<typeof parseReplicaTarget>, syncInterval?: string): Promise<ReplicationSupervisor> {
+  const supervisor = new ReplicationSupervisor({ dbPath: board.db.name, target, syncInterval });
+  const newest = board.db.prepare('SELECT at FROM audit_log ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined;
+  if (newest) supervisor.state.noteExistingWrite(Date.parse(newest.at));
+  board.onChange(() => supervisor.state.noteWrite(Date.now()));
+  board.replica.attach(() => supervisor.state.status(Date.now()));
+  board.backups.aroundSwap({ before: () => supervisor.stop(), after: () => supervisor.start() });
+  await supervisor.start();
+  return supervisor;
 }
 
 function fail(err: unknown): never {

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { BoardService } from '../../db/service/board-service';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { HealthCheck } from './health';
 import { allowedHostNames, isAllowedHost, isLoopback } from './allowed-hosts';
 import { BadRequest, decodePart, discardBody, isSameOrigin, readBody, readCookie, requestUrl, sourceOf } from './request';
 import { type Seat, refusalBeforeInput, runCall } from './transport';
@@ -22,6 +23,8 @@ export interface HostOptions {
   requireSignIn?: boolean;
   /** More names seats may use for this host (`--allow-host`), beside loopback names and the address served. */
   allowHosts?: readonly string[];
+  /** `GET /health` for monitoring (no PIN: it holds no names). Default: the board file alone. */
+  health?: HealthCheck;
 }
 
 /** The session cookie: HttpOnly (page scripts never see it), SameSite=Strict, one per host port. */
@@ -82,6 +85,7 @@ export function startHost({
   staticDir,
   requireSignIn = !isLoopback(host),
   allowHosts = [],
+  health = new HealthCheck(() => service.db),
 }: HostOptions): Promise<RunningHost> {
   const streams = new Map<http.ServerResponse, Stream>();
   // Out of the map first: a stream that was ended must never be written to again (the host would crash).
@@ -132,6 +136,7 @@ export function startHost({
     const url = requestUrl(req, origin);
     if (url.pathname.startsWith('/api/call/')) return apiCall(req, res, decodePart(url.pathname.slice('/api/call/'.length)));
     if (url.pathname === '/api/events') return openStream(req, res);
+    if (url.pathname === '/health') return healthReport(req, res, health);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     serveStatic(decodePart(url.pathname), res);
   }
@@ -158,6 +163,12 @@ export function startHost({
     const { response, session } = runCall(service, method, input, seat);
     const headers = session === undefined ? {} : { 'Set-Cookie': sessionCookie(cookieName, session) };
     return send(res, response.ok ? 200 : statusFor(response.error.code), JSON.stringify(response), 'application/json', headers);
+  }
+
+  function healthReport(req: http.IncomingMessage, res: http.ServerResponse, check: HealthCheck): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refusal('Use GET.'), 'application/json', { Allow: 'GET' });
+    const report = check.report();
+    send(res, report.status === 'ok' ? 200 : 503, JSON.stringify(report));
   }
 
   function openStream(req: http.IncomingMessage, res: http.ServerResponse): void {
