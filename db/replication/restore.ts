@@ -81,7 +81,7 @@ function checkRestored(file: string, live: string): { auditEntries: number; newe
   try {
     checkBoardFile(file, live); // integrity_check, an ACT Board, not newer than this version
   } catch (err) {
-    throw new Error(`The restored copy failed its checks, so the board was not touched: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`The restored copy failed its checks, so the board was not touched: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   const { chain, newest } = readDatabaseFile(file, (db) => ({
     chain: findChainBreaks(db),

@@ -10,6 +10,7 @@ import { StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
 import { KioskPanel } from './KioskPanel';
+import { ReplicaPanel } from './ReplicaPanel';
 import { useClients, useSettings, useStaff } from '../queries';
 
 const SECTIONS = [
@@ -404,6 +405,7 @@ function LockAndBackupPanel() {
           </table>
         </div>
       )}
+      <ReplicaPanel />
       {backups.data && <MoveBoardPanel state={backups.data} />}
       <KioskPanel />
     </div>
