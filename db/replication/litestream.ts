@@ -75,7 +75,7 @@ export class ReplicationSupervisor {
     this.configFile = path.join(this.dir, 'litestream.yml');
     this.pidFile = path.join(this.dir, 'litestream.pid');
     this.logFile = path.join(this.dir, 'litestream.log');
-    this.state = new ReplicaState(describeTarget(options.target), Math.min(durationMs(this.syncInterval), 1000));
+    this.state = new ReplicaState(describeTarget(options.target), Math.min(durationMs(this.syncInterval), 1000), durationMs(this.syncInterval));
   }
 
   /** Waits for a Litestream a crashed host left (it stops by itself), then starts ours. */

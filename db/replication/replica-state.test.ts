@@ -16,7 +16,7 @@ describe("the replica's state, from Litestream's log", () => {
   });
 
   it('counts a change replicated only once a segment started at least a monitor interval after it', () => {
-    const state = new ReplicaState('/mnt/replica', 100);
+    const state = new ReplicaState('/mnt/replica', 100, 100);
     state.noteStarted();
     state.noteWrite(T0);
     // A segment that began 50 ms after the change may have been read before the change reached Litestream.
@@ -26,8 +26,20 @@ describe("the replica's state, from Litestream's log", () => {
     expect(state.status(T0 + 400)).toMatchObject({ upToDate: true, lagSeconds: 0, lastShippedAt: at(210), lastWriteAt: at(0) });
   });
 
+  it('counts a change replicated when Litestream, after a segment that began just after it, finds nothing more to ship', () => {
+    const state = new ReplicaState('/mnt/replica', 100, 100);
+    state.noteStarted();
+    state.noteWrite(T0);
+    state.noteLine(shipped(30, '5ms'), T0 + 30);
+    expect(state.status(T0 + 400)).toMatchObject({ upToDate: false }); // Litestream may still find it
+    expect(state.status(T0 + 500)).toMatchObject({ upToDate: true, lagSeconds: 0 });
+    // A segment that began before the change says nothing about it, however quiet it is afterwards.
+    state.noteWrite(T0 + 1000);
+    expect(state.status(T0 + 5000)).toMatchObject({ upToDate: false, lagSeconds: 4 });
+  });
+
   it('reports the oldest change still waiting, an error in plain words, and clears it once shipping resumes', () => {
-    const state = new ReplicaState('s3://b/p', 1000);
+    const state = new ReplicaState('s3://b/p', 1000, 1000);
     state.noteStarted();
     state.noteWrite(T0);
     state.noteWrite(T0 + 5000);
@@ -40,7 +52,7 @@ describe("the replica's state, from Litestream's log", () => {
   });
 
   it('says so when Litestream stops unexpectedly, and counts the restarts', () => {
-    const state = new ReplicaState('/mnt/replica', 1000);
+    const state = new ReplicaState('/mnt/replica', 1000, 1000);
     state.noteStarted();
     state.noteStopped({ code: 1, signal: null });
     expect(state.status(T0)).toMatchObject({ running: false, restarts: 1, error: 'Litestream stopped with exit code 1; the host starts it again.' });

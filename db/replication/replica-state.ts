@@ -2,10 +2,12 @@
  * What the host knows of its replica, read from Litestream's log (`level=INFO`, text
  * format) and from the board's own writes. Pure: the supervisor feeds it lines and times.
  *
- * A change counts as replicated once Litestream has *started* shipping a WAL segment (or
- * snapshot) at least one monitor interval after the change was made: Litestream copies
- * the WAL into its shadow copy once per monitor interval, and ships from that copy. So the
- * lag shown never flatters: it may say "behind" a moment longer than it was.
+ * Litestream copies the WAL into its shadow copy once per monitor interval and ships from
+ * that copy, so a segment that started shipping just after a change may not hold it. A
+ * change counts as replicated once a segment (or snapshot) started shipping at least one
+ * monitor interval after it, or once a segment started after it and Litestream then had
+ * a full monitor and sync interval to find anything newer and shipped nothing more. So
+ * the lag shown never flatters: it may say "behind" a moment longer than it was.
  */
 import type { ReplicaStatus } from '../../shared/replication';
 
@@ -46,6 +48,7 @@ export function inPlainWords(line: LogLine): string {
 
 export class ReplicaState {
   private lastShippedAt: number | null = null;
+  private lastShipStartedAt: number | null = null;
   /** The latest ship that started at least one monitor interval after a change: changes up to this time are in the replica. */
   private coveredUpTo: number | null = null;
   /** Change times not yet known to be replicated, oldest first. */
@@ -58,6 +61,7 @@ export class ReplicaState {
   constructor(
     readonly target: string,
     private readonly monitorMs: number,
+    private readonly syncMs: number,
   ) {}
 
   /** The board committed a change at `at` (ms). */
@@ -98,9 +102,8 @@ export class ReplicaState {
       const elapsed = parseElapsedMs(line.fields.elapsed);
       const started = at - elapsed;
       this.lastShippedAt = at;
+      this.lastShipStartedAt = started;
       this.coveredUpTo = Math.max(this.coveredUpTo ?? 0, started - this.monitorMs);
-      const covered = this.coveredUpTo;
-      this.pending = this.pending.filter((t) => t > covered);
       this.error = null;
     } else if (line.level === 'ERROR' || line.level === 'WARN') {
       this.error = { at, message: inPlainWords(line) };
@@ -109,6 +112,11 @@ export class ReplicaState {
   }
 
   status(now: number): ReplicaStatus {
+    let covered = this.coveredUpTo ?? -Infinity;
+    // Quiet since the last segment: Litestream looked again and found nothing newer to ship.
+    const quietMs = this.monitorMs + this.syncMs + 250;
+    if (this.running && this.lastShipStartedAt !== null && now - this.lastShippedAt! >= quietMs) covered = Math.max(covered, this.lastShipStartedAt - 1);
+    this.pending = this.pending.filter((t) => t > covered);
     const oldestPending = this.pending[0];
     const upToDate = oldestPending === undefined;
     return {

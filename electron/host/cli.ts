@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { openBoard } from '../../db/board';
 import { startDowntimeCopies } from '../../db/downtime';
 import { CorruptDatabaseError } from '../../db/open';
-import { ReplicationSupervisor } from '../../db/replication/litestream';
+import { replicateBoard } from '../../db/replication/attach';
+import type { ReplicationSupervisor } from '../../db/replication/litestream';
 import { parseReplicaTarget, parseSyncInterval } from '../../db/replication/target';
 import { hasActiveAdmin } from '../../db/service/admins';
 import type { BoardService } from '../../db/service/board-service';
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
   const startBoard = async (listenPort: number) => {
     service = openBoard(dataDir, { demo: values.demo });
     const board = service;
-    if (replicaTarget) replication = await startReplication(board, replicaTarget, syncInterval);
+    if (replicaTarget) replication = await replicateBoard(board, replicaTarget, syncInterval);
     const requireSignIn = values['sign-in'] || !isLoopback(host);
     const health = new HealthCheck(() => board.db, () => board.replica.status());
     running = await startHost({ service, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn, allowHosts: values['allow-host'], health });
@@ -133,21 +134,6 @@ async function main(): Promise<void> {
     console.log(`ACT Board recovery page listening on ${recovery.url} (data: ${dataDir})`);
   }
 
-}
-
-/**
- * Litestream beside the board file: it learns of every change the board makes (for the
- * lag), reports to Admin → Lock and backups, and lets go of the file around a restore.
- */
-async function startReplication(board: BoardService, target: ReturnType<typeof parseReplicaTarget>, syncInterval?: string): Promise<ReplicationSupervisor> {
-  const supervisor = new ReplicationSupervisor({ dbPath: board.db.name, target, syncInterval });
-  const newest = board.db.prepare('SELECT at FROM audit_log ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined;
-  if (newest) supervisor.state.noteExistingWrite(Date.parse(newest.at));
-  board.onChange(() => supervisor.state.noteWrite(Date.now()));
-  board.replica.attach(() => supervisor.state.status(Date.now()));
-  board.backups.aroundSwap({ before: () => supervisor.stop(), after: () => supervisor.start() });
-  await supervisor.start();
-  return supervisor;
 }
 
 function fail(err: unknown): never {
