@@ -55,14 +55,24 @@ export async function restoreFromReplica({ dataDir, from, at, binary = litestrea
     const args = ['restore', '-config', config, '-no-expand-env', '-o', staged, ...(at ? ['-timestamp', at.toISOString()] : []), live];
     const { code, output } = await run(binary, args);
     if (code !== 0 || !fs.existsSync(staged)) throw new Error(restoreFailure(output, from, at));
-    const checked = checkRestored(staged, live);
+    let checked: ReturnType<typeof checkRestored>;
+    try {
+      checked = checkRestored(staged, live);
+    } catch (err) {
+      // Litestream 0.3 now and then rebuilds a moment wrongly (benbjohnson/litestream#582); a nearby moment is usually sound.
+      const hint = at
+        ? ' Try a moment a few seconds earlier or later (--at).'
+        : ' Try again, or restore to a moment a few seconds earlier (--at).';
+      throw new Error(`${err instanceof Error ? err.message : String(err)}${hint}`, { cause: err });
+    }
     const keptAs = putInPlace(dir, staged, 'replaced', now);
     recordRestore(dir, now, {
       replica: describeTarget(from), ...(at ? { pointInTime: at.toISOString() } : { latest: true }), previousFileKeptAs: keptAs && path.basename(keptAs),
     });
     return { file: live, keptAs, ...checked };
   } finally {
-    for (const f of [staged, `${staged}-wal`, `${staged}-shm`, `${staged}.tmp`, config]) fs.rmSync(f, { force: true });
+    // Litestream restores into `<out>.tmp` (with its -wal/-shm) before renaming it: none of it stays.
+    for (const f of [staged, `${staged}.tmp`].flatMap((s) => [s, `${s}-wal`, `${s}-shm`]).concat(config)) fs.rmSync(f, { force: true });
     lock.release();
   }
 }
