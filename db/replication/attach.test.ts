@@ -29,7 +29,7 @@ afterAll(async () => {
   await supervisor.stop();
   board.close();
   fs.rmSync(work, { recursive: true, force: true });
-});
+}, 30_000);
 
 const status = () => board.call('replication.status', {}) as Extract<ReplicaStatus, { configured: true }>;
 
@@ -76,4 +76,18 @@ describe('replication beside backups and restores', () => {
     db.close();
     expect(undone).toBeGreaterThan(0);
   }, 60_000);
+
+  it('says what is wrong when the replica folder goes away, and catches up by itself once it is back', async () => {
+    await caughtUp();
+    fs.rmSync(replica(), { recursive: true, force: true });
+    fs.writeFileSync(replica(), 'not a folder');
+    write('while the share is gone');
+    const deadline = Date.now() + 20_000;
+    while (status().error === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(status()).toMatchObject({ upToDate: false, error: expect.stringMatching(/is not a folder/) });
+    fs.rmSync(replica());
+    write('the share is back');
+    const back = await caughtUp();
+    expect(back.error).toBeNull();
+  }, 90_000);
 });

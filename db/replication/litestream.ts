@@ -14,7 +14,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { processIsRunning } from '../board-lock';
-import { ReplicaState } from './replica-state';
+import { ReplicaState, isProblem } from './replica-state';
 import { DEFAULT_SYNC_INTERVAL, type ReplicaTarget, describeTarget, durationMs, litestreamConfig } from './target';
 
 /** The folder beside the board file that holds Litestream's config, pid and log. */
@@ -64,6 +64,10 @@ export class ReplicationSupervisor {
   private wanted = false;
   private restartTimer: NodeJS.Timeout | null = null;
   private restartDelay = RESTART_FIRST_MS;
+  /** Set while the host ends a Litestream that is stuck, so its end is not reported as a crash. */
+  private unsticking = false;
+  private lastUnstuck = 0;
+  private readonly diagnose: () => string | null;
   private startedAt = 0;
   private tail: NodeJS.Timeout | null = null;
   private logOffset = 0;
@@ -75,7 +79,9 @@ export class ReplicationSupervisor {
     this.configFile = path.join(this.dir, 'litestream.yml');
     this.pidFile = path.join(this.dir, 'litestream.pid');
     this.logFile = path.join(this.dir, 'litestream.log');
-    this.state = new ReplicaState(describeTarget(options.target), Math.min(durationMs(this.syncInterval), 1000), durationMs(this.syncInterval));
+    const { target } = options;
+    this.diagnose = target.kind === 'folder' ? () => folderProblem(target.path) : () => null;
+    this.state = new ReplicaState(describeTarget(target), Math.min(durationMs(this.syncInterval), 1000), durationMs(this.syncInterval), this.diagnose);
   }
 
   /** Waits for a Litestream a crashed host left (it stops by itself), then starts ours. */
@@ -85,7 +91,10 @@ export class ReplicationSupervisor {
     writeOwnerOnly(this.configFile, litestreamConfig(this.options.dbPath, this.options.target, this.syncInterval));
     this.wanted = true;
     this.spawnOnce();
-    this.tail ??= setInterval(() => this.readLog(), 200);
+    this.tail ??= setInterval(() => {
+      this.readLog();
+      this.unstick();
+    }, 200);
     this.tail.unref();
   }
 
@@ -137,7 +146,8 @@ export class ReplicationSupervisor {
         this.readLog();
         this.child = null;
         fs.rmSync(this.pidFile, { force: true });
-        this.state.noteStopped(this.wanted ? { code, signal } : null);
+        this.state.noteStopped(this.wanted && !this.unsticking ? { code, signal } : null);
+        this.unsticking = false;
         if (this.wanted) this.scheduleRestart();
         resolve();
       });
@@ -151,6 +161,22 @@ export class ReplicationSupervisor {
       writeOwnerOnly(this.pidFile, String(child.pid));
       this.state.noteStarted();
     }
+  }
+
+  /**
+   * Litestream 0.3 does not retry a write to the replica that failed (a share that went
+   * away and came back) until it restarts: once the replica looks usable again, the host
+   * restarts it (at most every 30 s), and the new one ships everything that waited.
+   */
+  private unstick(): void {
+    const now = Date.now();
+    const child = this.child;
+    if (!child?.pid || this.unsticking || !this.state.isStalled(now) || now - this.lastUnstuck < 30_000) return;
+    if (this.diagnose() !== null) return; // still broken: a restart would only stall again
+    this.unsticking = true;
+    this.lastUnstuck = now;
+    this.state.noteFailure(now, 'Litestream was stuck writing to the replica; the host restarted it.');
+    signalGroup(child.pid, 'SIGTERM');
   }
 
   private scheduleRestart(): void {
@@ -186,7 +212,7 @@ export class ReplicationSupervisor {
       this.partial = lines.pop() ?? '';
       for (const text of lines) {
         const line = this.state.noteLine(text, Date.now());
-        if (line && (line.level === 'ERROR' || line.level === 'WARN')) console.error(`[replica] ${text}`);
+        if (line && isProblem(line)) console.error(`[replica] ${text}`);
       }
       // Litestream appends (O_APPEND): emptying the file is safe, and keeps a long-running log small.
       if (size > MAX_LOG_BYTES && this.partial === '') {
@@ -220,6 +246,21 @@ export async function waitForLeftover(dir: string, timeoutMs = 15_000): Promise<
     while (isLitestream(pid) && Date.now() < deadline + 10_000) await new Promise((r) => setTimeout(r, 200));
   }
   fs.rmSync(pidFile, { force: true });
+}
+
+/** What is wrong with a replica folder, in plain words; null when it is a folder this process may write. */
+export function folderProblem(dir: string): string | null {
+  try {
+    if (!fs.statSync(dir).isDirectory()) return `The replica ${dir} is not a folder (something else is in its place). Changes wait on this server until it is a folder again.`;
+    fs.accessSync(dir, fs.constants.W_OK);
+    return null;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // Litestream makes the folder itself, inside a parent that is there.
+    if (code === 'ENOENT') return folderProblem(path.dirname(dir)) === null ? null : `The replica folder ${dir} is missing: is the network share mounted? Changes wait on this server until it is back.`;
+    if (code === 'EACCES' || code === 'EPERM') return `The replica folder ${dir} cannot be written (permission denied). Give the service user write access.`;
+    return `The replica folder ${dir} cannot be used: ${(err as Error).message}`;
+  }
 }
 
 /** Whether `pid` is a Litestream (a pid in a stale file may belong to anything by now). */

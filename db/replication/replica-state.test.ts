@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReplicaState, inPlainWords, parseElapsedMs, parseLogLine } from './replica-state';
+import { ReplicaState, inPlainWords, isProblem, parseElapsedMs, parseLogLine } from './replica-state';
 
 const T0 = Date.parse('2026-11-30T12:00:00.000Z');
 const at = (ms: number) => new Date(T0 + ms).toISOString();
@@ -65,5 +65,23 @@ describe("the replica's state, from Litestream's log", () => {
     expect(inPlainWords(line('AccessDenied: Access Denied'))).toMatch(/refused the credentials/);
     expect(inPlainWords(line('open /mnt/replica/generations: permission denied'))).toMatch(/permission denied/);
     expect(inPlainWords(line('NoSuchBucket'))).toMatch(/bucket does not exist/);
+    // Litestream's note that its watcher ended because the host stopped it is no problem.
+    expect(isProblem(line('signal: terminated'))).toBe(true); // "sync error" with that text still is
+    expect(isProblem(parseLogLine('level=ERROR msg="failed to run" error="signal: terminated"')!)).toBe(false);
+  });
+
+  it('reports a write to the replica that does not finish (Litestream 0.3 retries without saying why), with the cause when known', () => {
+    const state = new ReplicaState('/mnt/replica', 100, 100, () => 'The replica /mnt/replica is not a folder (something else is in its place). Changes wait on this server until it is a folder again.');
+    state.noteStarted();
+    state.noteWrite(T0);
+    state.noteLine(`time=${at(100)} level=INFO msg="write wal segment" db=/srv/b/act-board.sqlite replica=file position=g/00000000:16512`, T0 + 100);
+    expect(state.status(T0 + 4000)).toMatchObject({ error: null });
+    expect(state.status(T0 + 5200)).toMatchObject({ upToDate: false, error: expect.stringMatching(/is not a folder/) });
+    state.noteLine(shipped(6000), T0 + 6000);
+    expect(state.status(T0 + 7000)).toMatchObject({ upToDate: true, error: null });
+    const unknown = new ReplicaState('s3://b/p', 1000, 1000);
+    unknown.noteStarted();
+    unknown.noteLine(`time=${at(0)} level=INFO msg="write wal segment" replica=s3 position=g/00000000:0`, T0);
+    expect(unknown.status(T0 + 6000)).toMatchObject({ error: expect.stringMatching(/trying to write to the replica since 2026-11-30T12:00:00.000Z/) });
   });
 });

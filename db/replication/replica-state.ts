@@ -55,6 +55,8 @@ export class ReplicaState {
   private pending: number[] = [];
   private lastWriteAt: number | null = null;
   private error: { at: number; message: string } | null = null;
+  /** A segment (or snapshot) Litestream began to write and has not reported written. */
+  private shipStartedAt: number | null = null;
   private running = false;
   private restarts = 0;
 
@@ -62,6 +64,8 @@ export class ReplicaState {
     readonly target: string,
     private readonly monitorMs: number,
     private readonly syncMs: number,
+    /** What is wrong with the replica when shipping stalls (Litestream 0.3 retries a failed write without logging why). */
+    private readonly diagnose: () => string | null = () => null,
   ) {}
 
   /** The board committed a change at `at` (ms). */
@@ -77,6 +81,7 @@ export class ReplicaState {
 
   noteStarted(): void {
     this.running = true;
+    this.shipStartedAt = null;
   }
 
   noteStopped(unexpected: { code: number | null; signal: string | null } | null): void {
@@ -98,17 +103,29 @@ export class ReplicaState {
     if (!line) return null;
     const logged = Date.parse(line.fields.time ?? '');
     const at = Number.isNaN(logged) ? readAt : logged;
-    if (line.msg === 'wal segment written' || line.msg === 'snapshot written') {
+    if (line.msg === 'write wal segment' || line.msg === 'write snapshot') {
+      this.shipStartedAt ??= at;
+    } else if (line.msg === 'wal segment written' || line.msg === 'snapshot written') {
+      this.shipStartedAt = null;
       const elapsed = parseElapsedMs(line.fields.elapsed);
       const started = at - elapsed;
       this.lastShippedAt = at;
       this.lastShipStartedAt = started;
       this.coveredUpTo = Math.max(this.coveredUpTo ?? 0, started - this.monitorMs);
       this.error = null;
-    } else if (line.level === 'ERROR' || line.level === 'WARN') {
+    } else if (isProblem(line)) {
       this.error = { at, message: inPlainWords(line) };
     }
     return line;
+  }
+
+  /** Whether a write to the replica has gone unfinished too long (the supervisor restarts Litestream then). */
+  isStalled(now: number): boolean {
+    return this.running && this.shipStartedAt !== null && now - this.shipStartedAt > this.stallMs();
+  }
+
+  private stallMs(): number {
+    return Math.max(STALL_MIN_MS, 5 * this.syncMs);
   }
 
   status(now: number): ReplicaStatus {
@@ -119,6 +136,13 @@ export class ReplicaState {
     this.pending = this.pending.filter((t) => t > covered);
     const oldestPending = this.pending[0];
     const upToDate = oldestPending === undefined;
+    if (this.isStalled(now) && this.error === null) {
+      const since = new Date(this.shipStartedAt!).toISOString();
+      this.error = {
+        at: now,
+        message: this.diagnose() ?? `Litestream has been trying to write to the replica since ${since} without success: check that the replica can be reached and written.`,
+      };
+    }
     return {
       configured: true,
       target: this.target,
@@ -133,6 +157,15 @@ export class ReplicaState {
     };
   }
 }
+
+/** A warning or error worth an admin's attention: not Litestream's note that its watcher ended because it was asked to stop. */
+export function isProblem(line: LogLine): boolean {
+  if (line.level !== 'ERROR' && line.level !== 'WARN') return false;
+  return !(line.msg === 'failed to run' && /^signal: (terminated|interrupt)$/.test(line.fields.error ?? ''));
+}
+
+/** A write to the replica that takes this long has failed (Litestream keeps retrying). */
+export const STALL_MIN_MS = 5000;
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
