@@ -236,6 +236,8 @@ export class BackupManager {
   lastError: string | null = null;
   /** Where "Save a copy of the board" last wrote, for the admin to see. */
   lastCopy: string | null = null;
+  /** Run around every swap of the board file (Litestream lets go of the old file, then follows the new one). */
+  private readonly swapHooks: { before(): Promise<void>; after(): Promise<void> }[] = [];
 
   constructor(
     private readonly target: BackupTarget,
@@ -249,6 +251,11 @@ export class BackupManager {
   state(): BackupState {
     const dir = this.dir();
     return { dir, files: listBackups(dir), running: this.pending > 0, lastError: this.lastError, lastCopy: this.lastCopy, copyDir: os.homedir() };
+  }
+
+  /** `before` runs just before the board file is closed and swapped, `after` once the new one is open. */
+  aroundSwap(hook: { before(): Promise<void>; after(): Promise<void> }): void {
+    this.swapHooks.push(hook);
   }
 
   /** One at a time, in order: a restore never overlaps a backup. */
@@ -368,6 +375,7 @@ export class BackupManager {
       try {
         const safety = await this.backup('prerestore', who);
         const live = this.target.db.name;
+        for (const hook of this.swapHooks) await hook.before();
         this.target.db.close();
         try {
           replaceBoardFile(file, live);
@@ -376,6 +384,8 @@ export class BackupManager {
           replaceBoardFile(path.join(this.dir(), safety.name), live);
           this.target.replaceDatabase(openBoardDatabase(path.dirname(live)));
           throw new ApiError('internal', `The board could not be replaced and was put back as it was: ${String(err)}`);
+        } finally {
+          for (const hook of this.swapHooks) await hook.after();
         }
         // The new board may hold other PINs and levels: everyone unlocks again.
         this.target.sessions.closeAll();

@@ -41,13 +41,23 @@ export function recoveryCandidates(dataDir: string, extraDirs: string[] = [], ma
 export function restoreForRecovery(dataDir: string, backupPath: string, now = new Date()): string {
   const check = checkDatabaseFile(backupPath);
   if (!check.ok) throw new Error(`That backup is damaged too (${check.detail}).`);
+  const kept = putInPlace(dataDir, backupPath, 'damaged', now);
+  recordRestore(dataDir, now, { name: path.basename(backupPath), recovery: true, damagedFileKeptAs: kept && path.basename(kept) });
+  return kept ?? '';
+}
+
+/**
+ * Keeps the board file (renamed `<file>.<label>-<time>` with its -wal/-shm, never deleted)
+ * and puts `source` in its place. Returns the kept name, or null when there was no file.
+ */
+export function putInPlace(dataDir: string, source: string, label: string, now = new Date()): string | null {
   const live = path.join(dataDir, DB_FILE_NAME);
-  const kept = `${live}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
-  if (fs.existsSync(live)) fs.renameSync(live, kept);
+  const kept = `${live}.${label}-${now.toISOString().replace(/[:.]/g, '-')}`;
+  const had = fs.existsSync(live);
+  if (had) fs.renameSync(live, kept);
   for (const suffix of ['-wal', '-shm']) if (fs.existsSync(live + suffix)) fs.renameSync(live + suffix, kept + suffix);
-  replaceBoardFile(backupPath, live);
-  recordRestore(dataDir, backupPath, kept, now);
-  return kept;
+  replaceBoardFile(source, live);
+  return had ? kept : null;
 }
 
 /** The PIN hashes of the active admins in a backup: who may restore it when the board file is damaged. */
@@ -64,14 +74,11 @@ export function adminPinHashes(backupPath: string): string[] {
   );
 }
 
-/** The restored board's trail says it was put back to that backup (the audit check then knows which backups it undid). */
-function recordRestore(dataDir: string, backupPath: string, kept: string, now: Date): void {
+/** The restored board's trail says it was put back (the audit check then knows which backups it undid). */
+export function recordRestore(dataDir: string, now: Date, after: Record<string, unknown>): void {
   const db = openBoardDatabase(dataDir);
   try {
-    writeAudit(db, {
-      at: now.toISOString(), actor: 'system', actorStaffId: null, action: 'restore', entity: 'backup', entityId: null,
-      before: undefined, after: { name: path.basename(backupPath), recovery: true, damagedFileKeptAs: path.basename(kept) },
-    });
+    writeAudit(db, { at: now.toISOString(), actor: 'system', actorStaffId: null, action: 'restore', entity: 'backup', entityId: null, before: undefined, after });
   } finally {
     db.close();
   }

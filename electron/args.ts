@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseRemoteBoard } from './remote-board';
 
 export interface ShellArgs {
   /** Folder that holds the board file; defaults to the OS user-data folder. */
@@ -14,6 +15,8 @@ export interface ShellArgs {
   serveSignIn: boolean;
   /** `--start-at-login on|off`: start the app at login (with --kiosk, straight into the wall); unset leaves it as it was. */
   startAtLogin?: boolean;
+  /** `--remote-board <https://host:port>`: show that host's board instead of a board file on this PC (issue 17). */
+  remoteBoard?: string;
 }
 
 /**
@@ -32,6 +35,7 @@ export function parseShellArgs(args: string[], cwd = process.cwd()): ShellArgs {
       demo: { type: 'boolean', default: false },
       'serve-sign-in': { type: 'boolean', default: false },
       'start-at-login': { type: 'string' },
+      'remote-board': { type: 'string' },
     },
   });
   const dataDir = values['data-dir'];
@@ -48,7 +52,13 @@ export function parseShellArgs(args: string[], cwd = process.cwd()): ShellArgs {
   if (serveSignIn && port === undefined) throw new Error('--serve-sign-in is for the browser seats of --serve-port <n>; give both');
   const login = values['start-at-login'];
   if (login !== undefined && login !== 'on' && login !== 'off') throw new Error(`--start-at-login must be on or off, got "${String(login)}"`);
+  const remote = values['remote-board'];
+  if (remote !== undefined && typeof remote !== 'string') throw new Error('--remote-board needs the host\'s address');
+  if (remote !== undefined && (dataDir !== undefined || port !== undefined || values.demo === true)) {
+    throw new Error("--remote-board opens another host's board: it goes without --data-dir, --serve-port and --demo");
+  }
   return {
+    remoteBoard: remote === undefined ? undefined : parseRemoteBoard(remote),
     startAtLogin: login === undefined ? undefined : login === 'on',
     dataDir: dataDir === undefined ? undefined : path.resolve(cwd, dataDir),
     kiosk: values.kiosk === true,

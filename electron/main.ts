@@ -3,6 +3,7 @@
  * and optionally the HTTP host for browser seats sharing the same service.
  *
  * `ACT Board [--data-dir <dir>] [--kiosk] [--serve-port <n> [--serve-sign-in]] [--demo]`
+ * `ACT Board --remote-board https://host:port [--kiosk]`: another host's board (remote-board.ts)
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +21,7 @@ import { parseShellArgs, type ShellArgs } from './args';
 import { type RunningHost, startHost } from './host/server';
 import { THIS_MACHINE, runCall } from './host/transport';
 import { applicationMenu, isBlockedInKiosk, kioskExit, mayClose } from './kiosk';
+import { RETRY_REMOTE_MS, remoteStartUrl, unreachablePage } from './remote-board';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { isAllowedNavigation, windowOptions } from './window-options';
 import { DisplayAwake, loginItemSettings, savePdf, startQuery, watchRenderer, withinOperatingHours } from './wall-shell';
@@ -28,6 +30,8 @@ import { DisplayAwake, loginItemSettings, savePdf, startQuery, watchRenderer, wi
 const RENDERER_DIR = path.join(__dirname, '../renderer');
 const INDEX_HTML = path.join(RENDERER_DIR, 'index.html');
 const APP_URL = pathToFileURL(INDEX_HTML).href;
+/** The page windows may show: this app's own file, or a remote host's pages (--remote-board). */
+let allowedUrl = APP_URL;
 const PRELOAD = path.join(__dirname, 'preload.js');
 
 // The same folder whether run from source (`electron .`, name "act-board") or packaged.
@@ -75,10 +79,10 @@ function guardKiosk(win: BrowserWindow): void {
 function lockDown(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAllowedNavigation(url, APP_URL)) event.preventDefault();
+      if (!isAllowedNavigation(url, allowedUrl)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isAllowedNavigation(url, APP_URL)) event.preventDefault();
+      if (!isAllowedNavigation(url, allowedUrl)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -171,10 +175,39 @@ function registerIpc(board: BoardService): void {
   });
 }
 
+/**
+ * A window on another host's board: its own pages, no preload bridge (it talks to its
+ * host over HTTP, seats sign in with their PIN there). While the host cannot be reached
+ * the window says so, naming the host, and tries again.
+ */
+function createRemoteWindow(origin: string, kiosk: boolean): BrowserWindow {
+  const startUrl = remoteStartUrl(origin, kiosk);
+  allowedUrl = startUrl;
+  const win = new BrowserWindow(windowOptions({ preloadPath: undefined, packaged: app.isPackaged, kiosk }));
+  win.once('ready-to-show', () => win.show());
+  if (kiosk) guardKiosk(win);
+  watchRenderer(win.webContents, { startUrl });
+  let retry: NodeJS.Timeout | undefined;
+  win.webContents.on('did-fail-load', (_event, _code, description, url, isMainFrame) => {
+    if (!isMainFrame || !url.startsWith(origin)) return;
+    void win.loadURL(unreachablePage(origin, description)).catch(() => undefined);
+    clearTimeout(retry);
+    retry = setTimeout(() => void win.loadURL(startUrl).catch(() => undefined), RETRY_REMOTE_MS);
+  });
+  win.on('closed', () => clearTimeout(retry));
+  void win.loadURL(startUrl).catch(() => undefined); // a failure is shown by did-fail-load
+  return win;
+}
+
 async function start(args: ShellArgs): Promise<void> {
   await app.whenReady();
   secureSession();
   setMenu(args.kiosk);
+  if (args.remoteBoard) {
+    if (args.startAtLogin !== undefined) app.setLoginItemSettings(loginItemSettings(args.startAtLogin, args.kiosk, args.remoteBoard));
+    createRemoteWindow(args.remoteBoard, args.kiosk);
+    return;
+  }
   const dataDir = args.dataDir ?? app.getPath('userData');
   service = await openOrRecover(dataDir, { demo: args.demo });
   registerIpc(service);

@@ -128,9 +128,10 @@ export function watchRenderer(contents: WatchedContents, options: WatchdogOption
   return { lastUrl: () => lastUrl };
 }
 
-/** Electron's login item settings for "start at login" (Windows and macOS; on Linux see the README). */
-export function loginItemSettings(enabled: boolean, kiosk: boolean): { openAtLogin: boolean; args: string[] } {
-  return { openAtLogin: enabled, args: enabled && kiosk ? ['--kiosk'] : [] };
+/** Electron's login item settings for "start at login" (Windows and macOS; on Linux see the README); a remote board is kept. */
+export function loginItemSettings(enabled: boolean, kiosk: boolean, remoteBoard?: string): { openAtLogin: boolean; args: string[] } {
+  if (!enabled) return { openAtLogin: false, args: [] };
+  return { openAtLogin: true, args: [...(kiosk ? ['--kiosk'] : []), ...(remoteBoard ? ['--remote-board', remoteBoard] : [])] };
 }
 
 /** What "Save as PDF" needs of a `webContents`. */

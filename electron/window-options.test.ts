@@ -122,7 +122,10 @@ describe('main process wiring', () => {
   });
 
   it('blocks navigation, new windows, webviews and permission requests', () => {
-    expect(main).toMatch(/on\('will-navigate', \(event, url\) => \{\s*if \(!isAllowedNavigation\(url, APP_URL\)\) event\.preventDefault\(\);/);
+    expect(main).toMatch(/on\('will-navigate', \(event, url\) => \{\s*if \(!isAllowedNavigation\(url, allowedUrl\)\) event\.preventDefault\(\);/);
+    // The app's own file, unless --remote-board names the one host its window may show instead.
+    expect(main).toMatch(/let allowedUrl = APP_URL;/);
+    expect([...main.matchAll(/allowedUrl = /g)].map((m) => main.slice(m.index, main.indexOf(';', m.index)))).toEqual(['allowedUrl = APP_URL', 'allowedUrl = startUrl']);
     expect(main).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
     expect(main).toMatch(/on\('will-attach-webview', \(event\) => event\.preventDefault\(\)\)/);
     expect(main).toMatch(/setPermissionRequestHandler\(\(_contents, _permission, callback\) => callback\(false\)\)/);

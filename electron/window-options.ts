@@ -5,8 +5,8 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 export interface WindowOptionsInput {
-  /** Absolute path of the bundled preload (dist/electron/preload.js). */
-  preloadPath: string;
+  /** Absolute path of the bundled preload (dist/electron/preload.js); none for a remote host's page. */
+  preloadPath: string | undefined;
   /** `app.isPackaged`: DevTools are available only in development, and never in a kiosk. */
   packaged: boolean;
   /** Fullscreen kiosk for the team's wall screen. */

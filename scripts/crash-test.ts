@@ -7,16 +7,13 @@
  * board file and that the file passes `PRAGMA integrity_check`. Prints the counts.
  * `npm test` runs a short form (`--kills 20`).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { findChainBreaks } from '../db/audit-chain';
-
-const ROOT = path.resolve(__dirname, '..');
+import { bundleHost, post, signInAsDemoAdmin as signIn, startHostProcess } from './host-process';
 
 const { values } = parseArgs({
   options: {
@@ -37,63 +34,6 @@ const rand = () => {
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-
-/** The host bundled once (plain node starts it in a fraction of the time tsx needs). */
-async function bundleHost(outDir: string): Promise<string> {
-  const outfile = path.join(outDir, 'host.js');
-  await build({
-    entryPoints: [path.join(ROOT, 'electron/host/cli.ts')], bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', external: ['better-sqlite3'], outfile, logLevel: 'warning',
-  });
-  fs.cpSync(path.join(ROOT, 'db/migrations'), path.join(outDir, 'migrations'), { recursive: true });
-  return outfile;
-}
-
-interface Host {
-  url: string;
-  child: ChildProcess;
-  exited: Promise<void>;
-}
-
-function startHost(script: string, dataDir: string, demo: boolean): Promise<Host> {
-  const child = spawn(process.execPath, [script, '--port', '0', '--data-dir', dataDir, ...(demo ? ['--demo'] : [])], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 60_000);
-    child.stdout!.on('data', (b: Buffer) => {
-      output += b.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: m[1]!, child, exited });
-      }
-    });
-    child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
-    child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
-  });
-}
-
-async function post(url: string, method: string, input: unknown, cookie = ''): Promise<Response> {
-  return fetch(`${url}/api/call/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-    body: JSON.stringify(input),
-  });
-}
-
-/** Unlocks as the demo admin (README, "Demo PINs") and returns the session cookie. */
-async function signIn(url: string): Promise<string> {
-  const people = (await (await post(url, 'auth.people', {})).json()) as { result: { id: number; initials: string }[] };
-  const admin = people.result.find((p) => p.initials === 'DW')!;
-  const res = await post(url, 'auth.unlock', { staffId: admin.id, pin: '1001' });
-  if (!res.ok) throw new Error(`unlock failed: ${await res.text()}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
 
 interface Acked {
   id: number;
@@ -122,7 +62,7 @@ export async function crashTest(kills: number): Promise<void> {
   const counts = { kills: 0, attempted: 0, acknowledged: 0, refused: 0, cutOff: 0, integrityOk: 0, missing: 0 };
 
   for (let round = 0; round < kills; round++) {
-    const host = await startHost(script, dataDir, round === 0);
+    const host = await startHostProcess(script, dataDir, round === 0 ? ['--demo'] : []);
     const cookie = await signIn(host.url);
     let killed = false;
     const writer = async (w: number) => {
@@ -167,7 +107,7 @@ export async function crashTest(kills: number): Promise<void> {
   }
 
   // Last: the host starts cleanly on what the crashes left.
-  const last = await startHost(script, dataDir, false);
+  const last = await startHostProcess(script, dataDir);
   const alive = (await post(last.url, 'auth.status', {})).ok;
   last.child.kill('SIGTERM');
   await last.exited;

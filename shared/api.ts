@@ -17,6 +17,7 @@ import { coverMethods } from './contract/cover';
 import { fidelityMethods } from './contract/fidelity';
 import { clinicalDueMethods } from './contract/clinical-due';
 import { teamActivityMethods } from './contract/team-activities';
+import { replicationMethods } from './contract/replication';
 
 /** Every method of the API, gathered from each area's contract file. */
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...fidelityMethods,
   ...clinicalDueMethods,
   ...teamActivityMethods,
+  ...replicationMethods,
 };
 
 type Contract = typeof contract;

@@ -90,6 +90,8 @@ export const METHOD_PERMISSIONS: Record<string, Permission> = {
   'backup.status': 'admin',
   'backup.now': 'admin',
   'backup.restore': 'admin',
+  // the replica's state (issue 17)
+  'replication.status': 'admin',
   // moving the board to another PC (issue 8)
   'board.saveCopy': 'admin',
   'board.openFile': 'admin',

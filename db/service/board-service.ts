@@ -38,6 +38,7 @@ import { afterHoursHandlers } from './after-hours';
 import { CallContext } from './context';
 import { draftHandlers } from './draft';
 import { coverHandlers } from './cover';
+import { ReplicaReport, replicationHandlers } from './replication';
 import type { HandlersFor } from './handler';
 import { scheduleItemHandlers } from './schedule-items';
 import { settingsHandlers } from './settings';
@@ -80,6 +81,7 @@ const handlers: HandlersFor<Method> = {
   ...aotHandlers,
   ...chartHandlers,
   ...teamActivityHandlers,
+  ...replicationHandlers,
 };
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -119,6 +121,8 @@ export class BoardService {
   readonly guesses = new GuessThrottle();
   /** Printed by the host at start: lets another computer create the first admin. */
   readonly setupCode = new SetupCode();
+  /** The replica's state, when the host runs Litestream (db/replication/). */
+  readonly replica = new ReplicaReport();
   private lastSweep = 0;
 
   constructor(
@@ -191,7 +195,7 @@ export class BoardService {
       this.db,
       actor,
       this.clock(),
-      { caller, sessions: this.sessions, backups: this.backups, guesses: this.guesses, setupCode: this.setupCode },
+      { caller, sessions: this.sessions, backups: this.backups, guesses: this.guesses, setupCode: this.setupCode, replica: this.replica },
       privacy,
     );
     const handler = handlers[method] as (ctx: CallContext, input: unknown) => Result<M>;

@@ -11,6 +11,7 @@ import type { BackupManager } from '../backup';
 import type { GuessThrottle } from './guess-throttle';
 import type { SetupCode } from './setup-code';
 import type { CallContext } from './context';
+import type { ReplicaReport } from './replication';
 
 export interface SignedIn {
   id: number;
@@ -47,6 +48,7 @@ export interface TrustContext {
   backups: BackupManager;
   guesses: GuessThrottle;
   setupCode: SetupCode;
+  replica: ReplicaReport;
 }
 
 /** No session is kept longer than this, however busy. */

@@ -1,6 +1,8 @@
 /**
- * `npm run serve -- --port <n> --data-dir <dir> [--demo] [--host <address> | --lan] [--allow-host <name>]... [--sign-in]`
- * Starts the board host alone, for browser seats on this machine and for tests.
+ * `npm run serve -- --port <n> --data-dir <dir> [--demo] [--host <address> | --lan] [--allow-host <name>]... [--sign-in]
+ *   [--replicate-to <folder | s3://bucket/path> [--replica-endpoint <url>] [--replica-sync-interval 1s]]`
+ * Starts the board host alone, for browser seats on this machine and for tests; with
+ * --replicate-to, Litestream copies the board there continuously (db/replication/).
  * Beyond 127.0.0.1 (`--host 0.0.0.0` or `--lan`) every seat must sign in with a PIN.
  * `--reset-admin-pin [--admin <initials>]` sets a new admin PIN instead (see reset-admin-pin.ts).
  */
@@ -9,12 +11,16 @@ import { parseArgs } from 'node:util';
 import { openBoard } from '../../db/board';
 import { startDowntimeCopies } from '../../db/downtime';
 import { CorruptDatabaseError } from '../../db/open';
+import { replicateBoard } from '../../db/replication/attach';
+import type { ReplicationSupervisor } from '../../db/replication/litestream';
+import { describeTarget, parseReplicaTarget, parseSyncInterval } from '../../db/replication/target';
 import { hasActiveAdmin } from '../../db/service/admins';
 import type { BoardService } from '../../db/service/board-service';
 import { todayIn } from '../../shared/time';
 import { startRecoveryHost } from './recovery';
 import { askNewPin, resetAdminPin } from './reset-admin-pin';
 import { isLoopback } from './allowed-hosts';
+import { HealthCheck } from './health';
 import { type RunningHost, startHost } from './server';
 
 export const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
@@ -32,6 +38,10 @@ async function main(): Promise<void> {
       // A DNS name seats use for this host, beside its addresses (repeatable).
       'allow-host': { type: 'string', multiple: true, default: [] },
       'reset-admin-pin': { type: 'boolean', default: false },
+      // Continuous replication with Litestream: a folder (network share) or s3://bucket/path; keys only in the environment.
+      'replicate-to': { type: 'string' },
+      'replica-endpoint': { type: 'string' },
+      'replica-sync-interval': { type: 'string' },
       admin: { type: 'string' },
     },
   });
@@ -40,6 +50,9 @@ async function main(): Promise<void> {
   if (!values['data-dir']) throw new Error('--data-dir <dir> is required: the folder that holds the board file');
   const dataDir = path.resolve(values['data-dir']);
   const host = values.lan ? '0.0.0.0' : values.host;
+  const replicaTarget = values['replicate-to'] === undefined ? null : parseReplicaTarget(values['replicate-to'], values['replica-endpoint']);
+  if (!replicaTarget && values['replica-endpoint'] !== undefined) throw new Error('--replica-endpoint goes with --replicate-to s3://...');
+  const syncInterval = values['replica-sync-interval'] === undefined ? undefined : parseSyncInterval(values['replica-sync-interval']);
 
   if (values['reset-admin-pin']) {
     const board = openBoard(dataDir);
@@ -57,6 +70,7 @@ async function main(): Promise<void> {
   let service: BoardService | undefined;
   let running: RunningHost | undefined;
   let stopSchedule = () => {};
+  let replication: ReplicationSupervisor | undefined;
 
   let stopping = false;
   const stop = async () => {
@@ -72,6 +86,8 @@ async function main(): Promise<void> {
         .catch((e: unknown) => console.error('[backup]', e instanceof Error ? e.message : e));
       board.close();
     }
+    // After the board is closed: Litestream ships the last changes (the quit backup's record too), then stops.
+    await replication?.stop();
     process.exit(0);
   };
   // Registered before the host says it listens: a stop right after start still backs up and closes.
@@ -100,9 +116,11 @@ async function main(): Promise<void> {
     const board = openBoard(dataDir, { demo: values.demo, checkLater: true });
     service = board;
     const requireSignIn = values['sign-in'] || !isLoopback(host);
-    running = await startHost({ service: board, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn, allowHosts: values['allow-host'] });
+    const health = new HealthCheck(() => board.db, () => board.replica.status());
+    running = await startHost({ service: board, port: listenPort, host, staticDir: RENDERER_DIR, requireSignIn, allowHosts: values['allow-host'], health });
     const signIn = requireSignIn ? ' — every seat signs in with a PIN' : '';
-    console.log(`ACT Board host listening on ${running.url} (data: ${dataDir})${signIn}`);
+    const replicating = replicaTarget ? ` — replicating to ${describeTarget(replicaTarget)}` : '';
+    console.log(`ACT Board host listening on ${running.url} (data: ${dataDir})${signIn}${replicating}`);
     if (!hasActiveAdmin(board.db)) {
       console.log(
         `First run: create the first admin in a browser on this machine, or from another computer with the one-time setup code ${board.setupCode.printable}`,
@@ -119,7 +137,9 @@ async function main(): Promise<void> {
     });
     const served = running;
     void board.integrity.then(
-      () => {
+      async () => {
+        // Litestream copies only a file that passed its check (db/replication/attach.ts).
+        if (replicaTarget) replication = await replicateBoard(board, replicaTarget, syncInterval);
         // Daily backups, and the downtime copy beside them (db/downtime.ts): of a file that passed its check.
         const stopBackups = board.backups.startSchedule();
         const copies = startDowntimeCopies(board);

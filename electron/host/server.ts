@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { awaitsIntegrityCheck } from '../../db/open';
 import type { BoardService } from '../../db/service/board-service';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { HealthCheck } from './health';
 import { allowedHostNames, isAllowedHost, isLoopback } from './allowed-hosts';
 import { BadRequest, decodePart, discardBody, isSameOrigin, readBody, readCookie, requestUrl, sourceOf } from './request';
 import { staticFiles } from './static-files';
@@ -22,6 +23,8 @@ export interface HostOptions {
   requireSignIn?: boolean;
   /** More names seats may use for this host (`--allow-host`), beside loopback names and the address served. */
   allowHosts?: readonly string[];
+  /** `GET /health` for monitoring (no PIN: it holds no names). Default: the board file alone. */
+  health?: HealthCheck;
 }
 
 /** The session cookie: HttpOnly (page scripts never see it), SameSite=Strict, one per host port. */
@@ -72,6 +75,7 @@ export function startHost({
   staticDir,
   requireSignIn = !isLoopback(host),
   allowHosts = [],
+  health = new HealthCheck(() => service.db),
 }: HostOptions): Promise<RunningHost> {
   const staticFile = staticFiles(staticDir);
   const streams = new Map<http.ServerResponse, Stream>();
@@ -123,6 +127,7 @@ export function startHost({
     const url = requestUrl(req, origin);
     if (url.pathname.startsWith('/api/call/')) return apiCall(req, res, decodePart(url.pathname.slice('/api/call/'.length)));
     if (url.pathname === '/api/events') return openStream(req, res);
+    if (url.pathname === '/health') return healthReport(req, res, health);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     serveStatic(decodePart(url.pathname), req, res);
   }
@@ -155,6 +160,12 @@ export function startHost({
     }
     const headers = session === undefined ? {} : { 'Set-Cookie': sessionCookie(cookieName, session) };
     return send(res, response.ok ? 200 : statusFor(response.error.code), JSON.stringify(response), 'application/json', headers);
+  }
+
+  function healthReport(req: http.IncomingMessage, res: http.ServerResponse, check: HealthCheck): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refusal('Use GET.'), 'application/json', { Allow: 'GET' });
+    const report = check.report();
+    send(res, report.status === 'ok' ? 200 : 503, JSON.stringify(report));
   }
 
   function openStream(req: http.IncomingMessage, res: http.ServerResponse): void {

@@ -11,6 +11,7 @@ import { setClockFormat } from './clock';
 
 // The board paints first; every other screen loads when it is first opened.
 import { skipToBoard } from './board/card-focus';
+import { boardHost } from './board-source';
 
 const MeetingScreen = lazy(() => import('./meeting/MeetingScreen').then((m) => ({ default: m.MeetingScreen })));
 const ClientsScreen = lazy(() => import('./screens/ClientsScreen').then((m) => ({ default: m.ClientsScreen })));
@@ -127,6 +128,7 @@ export function App() {
           <span className={`link link-${link}`} role="status">
             <span aria-hidden="true">{link === 'live' ? '●' : '○'}</span>{' '}
             <span className={link === 'live' ? 'link-word' : undefined}>{link === 'live' ? 'Live' : 'Reconnecting…'}</span>
+            {boardHost() && <span className="link-source"> · {boardHost()}</span>}
           </span>
         </div>
       </header>

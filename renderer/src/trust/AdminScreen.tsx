@@ -11,6 +11,7 @@ import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
 import { showTime } from '../clock';
 import { KioskPanel } from './KioskPanel';
+import { ReplicaPanel } from './ReplicaPanel';
 import { useClients, useSettings, useStaff } from '../queries';
 
 const SECTIONS = [
@@ -407,6 +408,7 @@ function LockAndBackupPanel() {
           </table>
         </div>
       )}
+      <ReplicaPanel />
       {backups.data && <MoveBoardPanel state={backups.data} />}
       <KioskPanel />
     </div>

@@ -16,6 +16,7 @@ import { WALL_PAGES } from './pages';
 import { outsideHours, slotAt } from './rotation';
 import { useWallLayout, wallColumns } from './WallBoard';
 import './wall.css';
+import { boardHost } from '../board-source';
 
 function useWindowSize() {
   const read = () => ({ width: window.innerWidth, height: window.innerHeight });
@@ -77,6 +78,7 @@ function Wall({ settings }: { settings: TeamSettings }) {
     <main className={`wall${link.state === 'live' ? '' : ' wall-not-live'}`} style={{ ['--wall-scale' as string]: String(layout.scale) }}>
       <header className="wall-header">
         <span className="wall-team">{settings.teamName}</span>
+        {boardHost() && <span className="wall-source">on {boardHost()}</span>}
         <span className="wall-day">{formatDayLong(today)}</span>
         <span className="wall-page-title">
           {page.title}
