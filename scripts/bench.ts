@@ -36,6 +36,10 @@ function serviceFigures(dir: string, runs: number): Figure[] {
       ...timed('Hospital/jail lists now (stays.current)', runs, () => call('stays.current', {})),
       ...timed('On call now (oncall.now)', runs, () => call('oncall.now', {})),
       ...timed('Audit trail, one person, first page (audit.list)', runs, () => call('audit.list', { staffId: someone, limit: 50, offset: 0 })),
+      ...timed('MD board (clinical.mdBoard)', runs, () => call('clinical.mdBoard', {})),
+      ...timed('Injection schedule (clinical.injections)', runs, () => call('clinical.injections', {})),
+      ...timed("Contact tracker, the month's totals (tracker.month)", runs, () => call('tracker.month', { month: day.slice(0, 7) })),
+      ...timed('Chart captains (charts.board)', runs, () => call('charts.board', {})),
     ];
     const moves = Array.from({ length: runs }, (_, i) => {
       const c = call('board.get', { day }).contacts[i % board.contacts.length]!;
