@@ -29,8 +29,8 @@ test('AOT: the lists, an order that expires before it starts refused, a new orde
 
   await openBoard(page, host);
   await board(page, 'AOT');
-  await expect(page.getByRole('list', { name: 'Orders expiring' })).toContainText(`${expiring.clientName} expires ${expiring.expiresOn} (in ${expiring.daysToExpiry} days)`);
-  await expect(page.getByRole('list', { name: 'Reports due' })).toContainText(`${reportDue.clientName} report due ${reportDue.nextReportDue}`);
+  await expect(page.getByRole('list', { name: 'Orders expiring' })).toContainText(`${expiring.clientName} expires ${formatDate(expiring.expiresOn)} (in ${expiring.daysToExpiry} days)`);
+  await expect(page.getByRole('list', { name: 'Reports due' })).toContainText(`${reportDue.clientName} report due ${formatDate(reportDue.nextReportDue)}`);
 
   await page.getByRole('button', { name: '+ Add an order' }).click();
   const dialog = page.getByRole('dialog');
@@ -48,8 +48,8 @@ test('AOT: the lists, an order that expires before it starts refused, a new orde
   await expect(dialog).toBeHidden();
   const row = page.getByRole('table', { name: 'AOT orders' }).locator(`tr[data-client-id="${newcomer.id}"]`);
   await expect(row).toContainText('Monthly letter to the county');
-  await expect(row.locator('[data-cell="next-report"]')).toHaveText(addDays(day, 30));
-  await expect(page.getByRole('list', { name: 'Orders expiring' })).toContainText(`${newcomer.preferredName} expires ${addDays(day, 10)} (in 10 days)`);
+  await expect(row.locator('[data-cell="next-report"]')).toHaveText(formatDate(addDays(day, 30)));
+  await expect(page.getByRole('list', { name: 'Orders expiring' })).toContainText(`${newcomer.preferredName} expires ${formatDate(addDays(day, 10))} (in 10 days)`);
   fs.mkdirSync('test-results/clinical', { recursive: true });
   await page.screenshot({ path: 'test-results/clinical/aot-1920x1080.png' });
 
@@ -79,8 +79,8 @@ test("chart captains: a new admission's first documents, one recorded done; the 
   await expect(page.getByTestId('doc-rules')).toContainText('New York');
   const row = page.locator(`tr[data-client-id="${newcomer.clientId}"]`);
   const immediate = newcomer.documents.find((d) => d.kind === 'immediate_needs')!;
-  await expect(row.locator('[data-cell="due"]')).toContainText(`Immediate needs assessment due soon ${immediate.dueOn}`);
-  await expect(row.locator('[data-cell="due"]')).toContainText(`Comprehensive assessment due ${addDays(admitted, 45)} – ${addDays(admitted, 60)}`);
+  await expect(row.locator('[data-cell="due"]')).toContainText(`Immediate needs assessment due soon ${formatDate(immediate.dueOn)}`);
+  await expect(row.locator('[data-cell="due"]')).toContainText(`Comprehensive assessment due ${formatDate(addDays(admitted, 45))} – ${formatDate(addDays(admitted, 60))}`);
 
   await row.getByRole('button', { name: 'Record done' }).click();
   const dialog = page.getByRole('dialog');
@@ -101,7 +101,7 @@ test("chart captains: a new admission's first documents, one recorded done; the 
   await api(host, 'settings.update', { version: settings.version, stateProfile: 'MA' });
   await expect(page.getByTestId('doc-rules')).toContainText('Massachusetts');
   await expect(row.locator('[data-cell="due"]')).toContainText(`Comprehensive assessment`);
-  await expect(row.locator('[data-cell="due"]')).toContainText(addDays(admitted, 30));
+  await expect(row.locator('[data-cell="due"]')).toContainText(formatDate(addDays(admitted, 30)));
   await page.screenshot({ path: 'test-results/clinical/chart-captains-1920x1080.png' });
 });
 

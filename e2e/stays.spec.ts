@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { addDays } from '../shared/time';
+import { addDays, formatDayShort } from '../shared/time';
 import { api, card, expect, openBoard, test, today } from './fixtures';
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true });
@@ -57,7 +57,7 @@ test('admit, flag on the board, visit recorded by a done contact, the meeting sh
   await dialog.getByLabel('Expires or hearing on').fill(addDays(day, 3));
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  await expect(row).toContainText(`legal status expires or is heard on ${addDays(day, 3)} (3 days away)`);
+  await expect(row).toContainText(`legal status expires or is heard on ${formatDayShort(addDays(day, 3))} (3 days away)`);
   const stay = (await api(host, 'stays.client', { clientId: client.id })).current!.stay;
   expect(stay).toMatchObject({ legalStatus: 'involuntary', contactName: 'Nurse Pell Fenwick' });
   expect((await api(host, 'clients.list', {})).find((c) => c.id === client.id)!.status).toBe('hospitalized');

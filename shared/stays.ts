@@ -4,7 +4,7 @@
  * TMACT OS11 rating). Every rule takes "today" in the team's zone: no clock is read here.
  */
 import type { LocalDate } from './domain';
-import { addDays, daysFromTo } from './time';
+import { addDays, daysFromTo, formatDayShort } from './time';
 
 export const STAY_LOGS = ['hospital', 'jail'] as const;
 export type StayLog = (typeof STAY_LOGS)[number];
@@ -185,12 +185,12 @@ export function openStayFlags(f: OpenStayFacts): StayFlag[] {
     flags.push({ kind: 'consider_discharge', message: `${days} days in ${where}: consider discharge from ACT (NY 5.5.2.2.iv).` });
   }
   const court = f.courtDates.filter((d) => withinSoon(d, f.today)).sort()[0];
-  if (court) flags.push({ kind: 'court_soon', message: `court date on ${court} (${daysBetween(f.today, court)} days away).` });
+  if (court) flags.push({ kind: 'court_soon', message: `court date on ${formatDayShort(court)} (${daysBetween(f.today, court)} days away).` });
   if (f.stay.legalUntil && daysBetween(f.today, f.stay.legalUntil) <= SOON_DAYS) {
     const left = daysBetween(f.today, f.stay.legalUntil);
     flags.push({
       kind: 'legal_expiring',
-      message: left < 0 ? `legal status expired on ${f.stay.legalUntil}.` : `legal status expires or is heard on ${f.stay.legalUntil} (${left} days away).`,
+      message: left < 0 ? `legal status expired on ${formatDayShort(f.stay.legalUntil)}.` : `legal status expires or is heard on ${formatDayShort(f.stay.legalUntil)} (${left} days away).`,
     });
   }
   return flags;

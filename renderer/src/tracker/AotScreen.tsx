@@ -6,6 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AOT_EXPIRY_NOTICE_DAYS, AOT_REPORT_NOTICE_DAYS, type AotRow } from '../../../shared/aot';
 import type { LocalDate } from '../../../shared/domain';
+import { formatDate } from '../../../shared/time';
 import { call } from '../api';
 import { Field, FormDialog } from '../components/Dialog';
 import { useSaving } from '../components/useSaving';
@@ -56,7 +57,7 @@ export function AotScreen() {
             <ul className="aot-list" aria-label="Orders expiring">
               {expiring.map((o) => (
                 <li key={o.clientId} data-client-id={o.clientId} className={o.expired ? 'tracker-short' : undefined}>
-                  <strong>{name(o.clientId, o.clientName)}</strong> {o.expired ? `expired ${o.expiresOn}` : `expires ${o.expiresOn} (in ${o.daysToExpiry} days)`}
+                  <strong>{name(o.clientId, o.clientName)}</strong> {o.expired ? `expired ${formatDate(o.expiresOn)}` : `expires ${formatDate(o.expiresOn)} (in ${o.daysToExpiry} days)`}
                 </li>
               ))}
             </ul>
@@ -72,7 +73,7 @@ export function AotScreen() {
             <ul className="aot-list" aria-label="Reports due">
               {reports.map((o) => (
                 <li key={o.clientId} data-client-id={o.clientId} className={o.reportOverdue ? 'tracker-short' : undefined}>
-                  <strong>{name(o.clientId, o.clientName)}</strong> report {o.reportOverdue ? `overdue since ${o.nextReportDue}` : `due ${o.nextReportDue}`}
+                  <strong>{name(o.clientId, o.clientName)}</strong> report {o.reportOverdue ? `overdue since ${formatDate(o.nextReportDue)}` : `due ${formatDate(o.nextReportDue)}`}
                 </li>
               ))}
             </ul>
@@ -104,15 +105,15 @@ export function AotScreen() {
               <tr key={o.clientId} data-client-id={o.clientId}>
                 <th scope="row">{name(o.clientId, o.clientName)}</th>
                 <td className={o.expired || o.expiringSoon ? 'tracker-short' : undefined} data-cell="order">
-                  {o.startsOn} – {o.expiresOn}
+                  {formatDate(o.startsOn)} – {formatDate(o.expiresOn)}
                   {o.expired && ' (expired)'}
                 </td>
                 <td>
                   {text(o.reportingDuty)} <span className="field-hint">every {o.reportEveryDays} days</span>
                 </td>
-                <td>{o.lastReportOn ?? '—'}</td>
+                <td>{o.lastReportOn ? formatDate(o.lastReportOn) : '—'}</td>
                 <td className={o.reportOverdue ? 'tracker-short' : undefined} data-cell="next-report">
-                  {o.nextReportDue}
+                  {formatDate(o.nextReportDue)}
                 </td>
                 <td>{text(o.countyContact)}</td>
                 {!locked && (

@@ -7,6 +7,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ChartClient } from '../../../shared/charts';
 import type { LocalDate } from '../../../shared/domain';
+import { formatDate } from '../../../shared/time';
 import { DOC_KINDS, DOC_KIND_LABELS, type DocDue, type DocKind, owed } from '../../../shared/rules/documentation-due';
 import { STATE_PROFILE_LABEL } from '../../../shared/state-profile';
 import { call } from '../api';
@@ -21,11 +22,11 @@ const useCharts = () => useQuery({ queryKey: ['clinical', 'charts'], queryFn: ()
 
 const STATE_WORDS: Record<DocDue['state'], string> = { done: 'done', later: 'due', due_soon: 'due soon', overdue: 'overdue' };
 
-/** "Plan review due 2027-05-23", "Comprehensive assessment overdue since 2026-10-31". */
+/** "Plan review due Sun 23 May 2027", "Comprehensive assessment overdue since Sat 31 Oct 2026". */
 function dueLine(d: DocDue): string {
   const label = DOC_KIND_LABELS[d.kind];
-  if (d.state === 'overdue') return `${label} overdue since ${d.dueOn}`;
-  return `${label} ${STATE_WORDS[d.state]} ${d.from ? `${d.from} – ${d.dueOn}` : d.dueOn}`;
+  if (d.state === 'overdue') return `${label} overdue since ${formatDate(d.dueOn)}`;
+  return `${label} ${STATE_WORDS[d.state]} ${d.from ? `${formatDate(d.from)} – ${formatDate(d.dueOn)}` : formatDate(d.dueOn)}`;
 }
 
 export function ChartsScreen() {
@@ -78,7 +79,7 @@ export function ChartsScreen() {
                   <tr key={c.clientId} data-client-id={c.clientId}>
                     <th scope="row">{name(c.clientId, c.clientName)}</th>
                     <td>{c.teamStaffIds.map(initials).join(', ')}</td>
-                    <td>{c.admissionDate ?? '—'}</td>
+                    <td>{c.admissionDate ? formatDate(c.admissionDate) : '—'}</td>
                     <td data-cell="due">
                       <ul className="chart-due">
                         {owed(c.documents).map((d) => (
