@@ -33,6 +33,8 @@ import { moveCardFocus } from './card-focus';
 import { useContactActions } from './contact-actions';
 import { type DropData, boardCollision, chooseKeyboardSlot, dropTargetOf, forgetKeyboardSlot, gapId } from './drop-targets';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
+import { useColumnViews, useKeptEntries } from './column-views';
+import { SlotLabelContext } from './slot-label';
 import { DayNavigator } from './DayNavigator';
 import { DayPlanControls } from './DayPlanControls';
 import { warningKey } from './warning-key';
@@ -66,7 +68,6 @@ const SCREEN_READER_INSTRUCTIONS = {
 /** A locked seat moves nothing: no sensors, so nothing can be picked up (or announced as dropped). */
 const LOCKED_INSTRUCTIONS = { draggable: 'This screen is locked. Press enter to open the contact, read-only.' };
 const NO_SENSORS: ReturnType<typeof useSensors> = [];
-const NO_ACTIVITIES: readonly TeamActivity[] = [];
 /**
  * The board scrolls only while the pointer is at its very edge (about 30 px at 1366 px), and slowly:
  * dnd-kit's default edge of 20% covers a whole column at a laptop's width, so a card held over the
@@ -125,24 +126,23 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
 
   const data = board.data;
   const displayName = useDisplayName();
-  const clients = useMemo(
-    () => new Map<number, CardClient>(data?.clients.map((c) => [c.id, { ...c, preferredName: displayName(c) }]) ?? []),
-    [data, displayName],
+  const clients = useKeptEntries(
+    useMemo(() => new Map<number, CardClient>(data?.clients.map((c) => [c.id, { ...c, preferredName: displayName(c) }]) ?? []), [data, displayName]),
   );
-  const warningsByCard = useMemo(() => {
+  const warningsByCard = useKeptEntries(useMemo(() => {
     const map = new Map<number, WarningKind[]>();
     for (const w of data?.warnings ?? []) {
       for (const id of w.contactIds) map.set(id, [...new Set([...(map.get(id) ?? []), w.kind])]);
     }
     return map;
-  }, [data]);
-  const warningsByActivity = useMemo(() => {
+  }, [data]));
+  const warningsByActivity = useKeptEntries(useMemo(() => {
     const map = new Map<number, WarningKind[]>();
     for (const w of data?.warnings ?? []) {
       for (const id of w.activityIds ?? []) map.set(id, [...new Set([...(map.get(id) ?? []), w.kind])]);
     }
     return map;
-  }, [data]);
+  }, [data]));
   const activitiesByStaff = useMemo(() => {
     const byStaff = new Map<number, TeamActivity[]>();
     for (const a of data?.activities ?? []) for (const s of a.staffIds) byStaff.set(s, [...(byStaff.get(s) ?? []), a]);
@@ -162,6 +162,8 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     return byStaff;
   }, [data]);
   const staffById = useMemo(() => new Map<number, Staff>(data?.staff.map((s) => [s.id, s]) ?? []), [data]);
+  const columnKeys = useMemo(() => [null, ...(data?.staff.map((s) => s.id) ?? [])], [data?.staff]);
+  const views = useColumnViews(columnKeys, columns, activitiesByStaff, clients, warningsByCard, warningsByActivity, highlightedSet);
 
   const columnName = useCallback((id: number | null) => (id === null ? 'Unassigned' : (staffById.get(id)?.name ?? 'staff')), [staffById]);
   const clientName = useCallback((c: Contact) => clients.get(c.clientId)?.preferredName ?? 'Client', [clients]);
@@ -352,10 +354,12 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
         >
           <div className={`board-area${panelOpen ? '' : ' board-area-full'}`}>
           <div className="board" id="board-columns" tabIndex={-1} aria-label={`Staff assignments for ${day}`} onKeyDown={(e) => moveCardFocus(e, active !== null || activeChip !== null)}>
-            <Column staff={null} staffDay={undefined} contacts={columns.get(null) ?? []} activities={NO_ACTIVITIES} activityWarnings={warningsByActivity} onOpenActivity={openActivity} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} />
-            {data.staff.map((s) => (
-              <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} contacts={columns.get(s.id) ?? []} activities={activitiesByStaff.get(s.id) ?? NO_ACTIVITIES} activityWarnings={warningsByActivity} onOpenActivity={openActivity} clients={clients} warnings={warningsByCard} highlighted={highlightedSet} slotLabel={slotLabel} onOpen={openContact} movable={!locked} onOffToday={locked ? undefined : setOffToday} />
-            ))}
+            <SlotLabelContext value={slotLabel}>
+              <Column staff={null} staffDay={undefined} {...views.get(null)!} onOpenActivity={openActivity} onOpen={openContact} movable={!locked} />
+              {data.staff.map((s) => (
+                <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} {...views.get(s.id)!} onOpenActivity={openActivity} onOpen={openContact} movable={!locked} onOffToday={locked ? undefined : setOffToday} />
+              ))}
+            </SlotLabelContext>
           </div>
           {panelOpen && (
             <SidePanel warnings={data.warnings} attention={data.attention} picked={pickedWarning} onPickWarning={setPickedWarning} displayName={displayName} movable={!locked} />

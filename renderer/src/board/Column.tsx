@@ -1,5 +1,5 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { type KeyboardEvent, memo } from 'react';
+import { type KeyboardEvent, type ReactNode, memo, useContext } from 'react';
 import { type Contact, STAFF_ROLE_LABELS, type Staff } from '../../../shared/domain';
 import { type Shift, TIME_OFF_LABELS, type StaffDay, type WarningKind } from '../../../shared/schedule';
 import { StaffBadge } from '../components/StaffBadge';
@@ -9,6 +9,8 @@ import { type ColumnKey, type DropData, activityCardId, cardId, columnId, gapId 
 import { TEAM_ACTIVITY_LABELS, type TeamActivity } from '../../../shared/team-activities';
 import { formatDuration } from './format';
 import { showClock } from '../clock';
+import { countRender } from './render-count';
+import { SlotLabelContext } from './slot-label';
 
 const NO_WARNINGS: readonly WarningKind[] = [];
 
@@ -26,8 +28,6 @@ interface ColumnProps {
   warnings: Map<number, WarningKind[]>;
   /** Cards of the warning picked in the side panel. */
   highlighted: ReadonlySet<number>;
-  /** The start a drop into each slot would give the card being dragged, for the slot's label. */
-  slotLabel: (target: DropData) => string | null;
   onOpen: (contact: Contact) => void;
   /** False on a locked seat: cards open (read-only) but do not move. */
   movable: boolean;
@@ -35,50 +35,51 @@ interface ColumnProps {
   onOffToday?: (staff: Staff) => void;
 }
 
-export const Column = memo(function Column({ staff, staffDay, contacts, activities, activityWarnings, onOpenActivity, clients, warnings, highlighted, slotLabel, onOpen, movable, onOffToday }: ColumnProps) {
+export const Column = memo(function Column({ staff, staffDay, contacts, activities, activityWarnings, onOpenActivity, clients, warnings, highlighted, onOpen, movable, onOffToday }: ColumnProps) {
+  countRender(staff?.initials ?? 'unassigned');
   const key: ColumnKey = staff?.id ?? null;
-  const data: DropData = { kind: 'column', staffId: key };
-  const { setNodeRef, isOver } = useDroppable({ id: columnId(key), data });
   if (staff && staffDay?.timeOff && !staffDay.shift && contacts.length === 0 && activities.length === 0) {
     // Off for the day with nothing on it: a slim line, so the working columns get the room.
     const text = `Off today: ${TIME_OFF_LABELS[staffDay.timeOff].toLowerCase()}`;
     return (
-      <section ref={setNodeRef} className={`column column-off${isOver ? ' column-over' : ''}`} aria-label={`${staff.name}: ${text}`} data-column={staff.initials}>
+      <ColumnDropZone staffId={key} className="column column-off" label={`${staff.name}: ${text}`} dataColumn={staff.initials}>
         <StaffBadge staff={staff} />
         <p className="column-off-text">
           <strong>{staff.name}</strong> · {text}
         </p>
-      </section>
+      </ColumnDropZone>
     );
   }
   const planned = [...contacts.filter((c) => c.status !== 'cancelled'), ...activities].reduce((m, c) => m + c.endMinute - c.startMinute, 0);
   const name = staff?.name ?? 'Unassigned';
   return (
-    <section
-      ref={setNodeRef}
-      className={`column${staff ? '' : ' column-unassigned'}${isOver ? ' column-over' : ''}`}
-      aria-label={`${name}: ${contacts.length} contacts`}
-      data-column={staff ? staff.initials : 'unassigned'}
+    <ColumnDropZone
+      staffId={key}
+      className={`column${staff ? '' : ' column-unassigned'}`}
+      label={`${name}: ${contacts.length} contacts`}
+      dataColumn={staff ? staff.initials : 'unassigned'}
+      hint
+      header={
+        <header className="column-header">
+          {staff && <StaffBadge staff={staff} />}
+          <div className="column-title">
+            <h2>{name}</h2>
+            <p>{staff ? STAFF_ROLE_LABELS[staff.role] : 'Needs a staff member'}</p>
+            {staff && <p className={`column-shift${staffDay?.shift ? '' : ' column-shift-off'}`}>{shiftText(staffDay)}</p>}
+            <p className="column-load" title={`${contacts.length} contacts, ${formatDuration(planned)} planned`}>
+              <span>
+                {contacts.length} · {formatDuration(planned)}
+              </span>
+              {staff && onOffToday && staffDay?.shift && (
+                <button type="button" className="column-off-button" onClick={() => onOffToday(staff)} aria-label={`${staff.name} is off today`}>
+                  Off today
+                </button>
+              )}
+            </p>
+          </div>
+        </header>
+      }
     >
-      <header className="column-header">
-        {staff && <StaffBadge staff={staff} />}
-        <div className="column-title">
-          <h2>{name}</h2>
-          <p>{staff ? STAFF_ROLE_LABELS[staff.role] : 'Needs a staff member'}</p>
-          {staff && <p className={`column-shift${staffDay?.shift ? '' : ' column-shift-off'}`}>{shiftText(staffDay)}</p>}
-          <p className="column-load" title={`${contacts.length} contacts, ${formatDuration(planned)} planned`}>
-            <span>
-              {contacts.length} · {formatDuration(planned)}
-            </span>
-            {staff && onOffToday && staffDay?.shift && (
-              <button type="button" className="column-off-button" onClick={() => onOffToday(staff)} aria-label={`${staff.name} is off today`}>
-                Off today
-              </button>
-            )}
-          </p>
-        </div>
-      </header>
-      {isOver && <div className="column-drop-hint">{slotLabel(data)}</div>}
       {staff && activities.length > 0 && (
         <ul className="column-activities" aria-label={`${staff.name}: team activities`}>
           {activities.map((a) => (
@@ -91,18 +92,53 @@ export const Column = memo(function Column({ staff, staffDay, contacts, activiti
       <ol className="column-cards">
         {contacts.map((c, i) => (
           <li key={c.id}>
-            <Gap staffId={key} index={i} above={contacts[i - 1]} below={c} shift={staffDay?.shift ?? null} slotLabel={slotLabel} />
+            <Gap staffId={key} index={i} above={contacts[i - 1]} below={c} shift={staffDay?.shift ?? null} />
             <DraggableCard contact={c} client={clients.get(c.clientId)} warnings={warnings.get(c.id) ?? NO_WARNINGS} picked={highlighted.has(c.id)} onOpen={onOpen} movable={movable} />
           </li>
         ))}
         <li className="column-end">
-          <Gap staffId={key} index={contacts.length} above={contacts.at(-1)} below={undefined} shift={staffDay?.shift ?? null} slotLabel={slotLabel} />
+          <Gap staffId={key} index={contacts.length} above={contacts.at(-1)} below={undefined} shift={staffDay?.shift ?? null} />
           {contacts.length === 0 && <p className="column-empty">{staff ? 'No contacts' : 'Drop a card here to unassign it'}</p>}
         </li>
       </ol>
-    </section>
+    </ColumnDropZone>
   );
 });
+
+/**
+ * The column as a drop target. dnd-kit redraws every drop target whenever what is dragged or
+ * what is under it changes (pick-up, each new slot, the drop): here that redraws only this
+ * frame, and the header and cards, handed in already drawn, are left as they are.
+ */
+function ColumnDropZone({
+  staffId,
+  className,
+  label,
+  dataColumn,
+  hint = false,
+  header,
+  children,
+}: {
+  staffId: ColumnKey;
+  className: string;
+  label: string;
+  dataColumn: string;
+  /** Shows what a drop here would do (not on a slim "off today" column). */
+  hint?: boolean;
+  header?: ReactNode;
+  children: ReactNode;
+}) {
+  const data: DropData = { kind: 'column', staffId };
+  const { setNodeRef, isOver } = useDroppable({ id: columnId(staffId), data });
+  const slotLabel = useContext(SlotLabelContext);
+  return (
+    <section ref={setNodeRef} className={`${className}${isOver ? ' column-over' : ''}`} aria-label={label} data-column={dataColumn}>
+      {header}
+      {isOver && hint && <div className="column-drop-hint">{slotLabel(data)}</div>}
+      {children}
+    </section>
+  );
+}
 
 function Gap({
   staffId,
@@ -110,14 +146,12 @@ function Gap({
   above,
   below,
   shift,
-  slotLabel,
 }: {
   staffId: ColumnKey;
   index: number;
   above: Contact | undefined;
   below: Contact | undefined;
   shift: Shift | null;
-  slotLabel: ColumnProps['slotLabel'];
 }) {
   const data: DropData = {
     kind: 'gap',
@@ -131,6 +165,7 @@ function Gap({
     belowId: below?.id ?? null,
   };
   const { setNodeRef, isOver } = useDroppable({ id: gapId(staffId, index), data });
+  const slotLabel = useContext(SlotLabelContext);
   return (
     <div ref={setNodeRef} className={`gap${isOver ? ' gap-over' : ''}`} data-testid={`gap-${staffId ?? 'unassigned'}-${index}`}>
       {isOver && <span className="gap-label">{slotLabel(data)}</span>}

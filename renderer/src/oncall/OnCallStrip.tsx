@@ -3,14 +3,15 @@
  * phone, and when it next changes. It changes by itself at hand-off (held-now.ts).
  */
 import { DateTime } from 'luxon';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { showTime } from '../clock';
 import { useStaff } from '../queries';
 import { useHeldNow } from './held-now';
 import { useRota } from './queries';
 import './oncall.css';
 
-export function OnCallStrip({ timeZone }: { timeZone: string }) {
+/** Memoized: the board redraws at each pick-up and drop, and the strip changes only by itself. */
+export const OnCallStrip = memo(function OnCallStrip({ timeZone }: { timeZone: string }) {
   const { board, now, roles } = useHeldNow();
   const rota = useRota();
   const staff = useStaff();
@@ -50,4 +51,4 @@ export function OnCallStrip({ timeZone }: { timeZone: string }) {
       ))}
     </section>
   );
-}
+});
