@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Contact } from '../shared/domain';
 import { DateTime } from 'luxon';
 import { addDays, formatClock } from '../shared/time';
-import { DEMO_SCHEDULER, api, card, centreOf, column, expect, openBoard, test, today } from './fixtures';
+import { DEMO_SCHEDULER, api, card, centreOf, column, expect, mouseDrag, openBoard, test, today } from './fixtures';
 import type { TestHost } from './host';
 
 /** Issue 12: the shift manager's day as people use it, at a laptop's 1366 x 768 too. */
@@ -54,6 +54,38 @@ test.describe('bug 1: a card lands where the person lets go, at 1366 px', () => 
       await expect.poll(() => savedStaff(host, day, contact.id), { message: `dropped on ${s.initials}` }).toBe(s.id);
       await backToUnassigned(page, host, day, contact.id);
     }
+  });
+
+  test('the board scrolls sideways only at its own edge: leaving Unassigned moves nothing, the right edge brings the last column', async ({ page, host }) => {
+    const { day, contact, staff } = await firstUnassigned(host);
+    await openBoard(page, host);
+    const board = page.locator('.board');
+    const scrollLeft = () => board.evaluate((b) => b.scrollLeft);
+    // One drag and back first: dnd-kit's stale rectangle showed from the second drag on.
+    const first = await centreOf(column(page, staff[0]!.initials), 0.85);
+    await mouseDrag(page, card(page, contact.id), first);
+    await expect.poll(() => savedStaff(host, day, contact.id)).toBe(staff[0]!.id);
+    await backToUnassigned(page, host, day, contact.id);
+    const from = await centreOf(card(page, contact.id));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 10, from.y + 10, { steps: 5 });
+    // Across the edge of the pinned Unassigned list, slowly: dnd-kit once took that edge for the board's.
+    const listEdge = (await page.locator('.column-cards').first().boundingBox())!;
+    for (let x = listEdge.x + listEdge.width - 8; x <= listEdge.x + listEdge.width + 30; x += 2) await page.mouse.move(x, from.y + 10);
+    await page.waitForTimeout(300);
+    expect(await scrollLeft()).toBe(0);
+    // At the board's right edge it scrolls, to the last column.
+    const box = (await board.boundingBox())!;
+    await page.mouse.move(box.x + box.width - 8, box.y + box.height / 2, { steps: 10 });
+    await expect.poll(scrollLeft).toBeGreaterThan(0);
+    await expect.poll(() => board.evaluate((b) => b.scrollLeft >= b.scrollWidth - b.clientWidth - 1)).toBe(true);
+    const last = staff[staff.length - 1]!;
+    const to = await centreOf(column(page, last.initials), 0.85);
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.waitForTimeout(300);
+    await page.mouse.up();
+    await expect.poll(() => savedStaff(host, day, contact.id)).toBe(last.id);
   });
 
   test('touch: to every column (press and hold, move, let go)', async ({ page, host }) => {

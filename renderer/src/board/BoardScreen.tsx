@@ -23,6 +23,7 @@ import { useNotify } from '../notices';
 import { useSession } from '../trust/session';
 import { Column, type DraggedActivity } from './Column';
 import { ActivityCard } from './ActivityCard';
+import { useBoardEdgeScroll } from './edge-scroll';
 import { ActivityDialog } from './ActivityDialog';
 import { useActivityActions } from './activity-actions';
 import { TEAM_ACTIVITY_LABELS, type TeamActivity } from '../../../shared/team-activities';
@@ -69,9 +70,9 @@ const SCREEN_READER_INSTRUCTIONS = {
 const LOCKED_INSTRUCTIONS = { draggable: 'This screen is locked. Press enter to open the contact, read-only.' };
 const NO_SENSORS: ReturnType<typeof useSensors> = [];
 /**
- * The board scrolls only while the pointer is at its very edge (about 30 px at 1366 px), and slowly:
- * dnd-kit's default edge of 20% covers a whole column at a laptop's width, so a card held over the
- * rightmost column scrolled the board under it and landed on the neighbour.
+ * A card list scrolls up and down only while the pointer is near its top or bottom, and slowly
+ * (dnd-kit's default edge of 20% is a whole column's worth). The board's sideways scroll is
+ * ours (edge-scroll.ts).
  */
 const AUTO_SCROLL_EDGES = { threshold: { x: 0.03, y: 0.08 }, acceleration: 4 } as const;
 
@@ -96,15 +97,15 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const [activityDialog, setActivityDialog] = useState<{ activity: TeamActivity | null } | null>(null);
   const [activeChip, setActiveChip] = useState<DraggedClient | null>(null);
   const leftHome = useRef(false);
-  // Auto-scroll moves the board sideways, and only the list of cards the pointer is over up and
-  // down: dnd-kit would also scroll the list the card came from, hiding its cards.
+  // dnd-kit scrolls only the list of cards the pointer is over, up and down (it would also scroll
+  // the list the card came from, hiding its cards); the board scrolls sideways at its own edges.
   const listUnderPointer = useRef<Element | null>(null);
-  const autoScroll = useMemo(
-    () => ({ ...AUTO_SCROLL_EDGES, canScroll: (el: Element) => el.classList.contains('board') || el === listUnderPointer.current }),
-    [],
-  );
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const autoScroll = useMemo(() => ({ ...AUTO_SCROLL_EDGES, canScroll: (el: Element) => el === listUnderPointer.current }), []);
+  useBoardEdgeScroll(active !== null || activeChip !== null || activeActivity !== null, pointer);
   const onDragMove = (e: DragMoveEvent) => {
     const p = pointerOf(e);
+    pointer.current = p;
     listUnderPointer.current = p ? (document.elementFromPoint(p.x, p.y)?.closest('.column-cards') ?? null) : null;
   };
   const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
