@@ -8,7 +8,7 @@ import type { ClientAttention } from '../../shared/schedule';
 import { addDays, nowIn, todayIn } from '../../shared/time';
 import { holidayOn, staffDaysOn } from './availability';
 import { profilesById } from './client-profile';
-import { lastPsychiatricVisits, psychWeeksOf } from './clinical-boards';
+import { lastDoneOf, psychWeeksOf } from './clinical-boards';
 import { listClients } from './clients';
 import { contactsOn } from './contacts';
 import type { CallContext } from './context';
@@ -82,7 +82,7 @@ function attentionList(ctx: CallContext, day: LocalDate, noContactDays: number, 
 function clientWarnings(ctx: CallContext, day: LocalDate, now: { day: LocalDate; minute: number }, dayContacts: Contact[], clients: Client[], privacy: Privacy): Warning[] {
   if (day < now.day) return [];
   const profiles = profilesById(ctx);
-  const lastPsych = lastPsychiatricVisits(ctx);
+  const lastPsych = lastDoneOf(ctx, 'psychiatric_visit');
   const weeksOf = psychWeeksOf(ctx);
   // Today's next 24 hours reach into tomorrow.
   const contacts = day === now.day ? [...dayContacts, ...contactsOn(ctx, addDays(day, 1))] : dayContacts;

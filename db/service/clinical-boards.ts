@@ -37,27 +37,20 @@ export function getClinicalSettings(ctx: Db): ClinicalSettings {
 
 const teamToday = (ctx: CallContext): LocalDate => todayIn(getSettings(ctx).timeZone, ctx.now);
 
-/** Each client's last done contact of an intervention. */
-function lastDone(ctx: Db, intervention: Intervention): Map<number, LocalDate> {
-  const rows = ctx.db
-    .prepare("SELECT client_id, MAX(day) AS day FROM contacts WHERE intervention = ? AND status = 'done' GROUP BY client_id")
-    .all(intervention) as { client_id: number; day: string }[];
-  return new Map(rows.map((r) => [r.client_id, r.day]));
-}
-
 /**
- * Each client's last done psychiatric visit, found from the newest back on the per-client
- * index (a hot read: the day's board and the meeting roster use it).
+ * Each client's last done contact of an intervention, found from the newest back on the
+ * (intervention, client, day) index: a hot read (the day's board and the meeting roster use it
+ * for psychiatric visits and missed injections), which must not read ten years of rows.
  */
-export function lastPsychiatricVisits(ctx: Db): Map<number, LocalDate> {
+export function lastDoneOf(ctx: Db, intervention: Intervention): Map<number, LocalDate> {
   const rows = ctx.db
     .prepare(
       `SELECT id AS client_id, (SELECT day FROM contacts
-         WHERE intervention = 'psychiatric_visit' AND client_id = clients.id AND status = 'done'
+         WHERE intervention = ? AND client_id = clients.id AND status = 'done'
          ORDER BY day DESC LIMIT 1) AS day
        FROM clients`,
     )
-    .all() as { client_id: number; day: string | null }[];
+    .all(intervention) as { client_id: number; day: string | null }[];
   return new Map(rows.flatMap((r) => (r.day ? [[r.client_id, r.day] as const] : [])));
 }
 
@@ -73,7 +66,7 @@ function ownPsychWeeks(ctx: Db): Map<number, number> {
  */
 export function psychDueOf(ctx: Db, today: LocalDate): (clientId: number) => PsychDue {
   const weeksOf = psychWeeksOf(ctx);
-  const last = lastPsychiatricVisits(ctx);
+  const last = lastDoneOf(ctx, 'psychiatric_visit');
   return (clientId) => psychDue(last.get(clientId) ?? null, weeksOf(clientId), today);
 }
 
@@ -119,7 +112,7 @@ export function mdBoard(ctx: CallContext): MdBoard {
 export function injectionBoard(ctx: CallContext, privacy: Privacy = ctx.privacy): InjectionBoard {
   const today = teamToday(ctx);
   const settings = getClinicalSettings(ctx);
-  const last = lastDone(ctx, 'injection');
+  const last = lastDoneOf(ctx, 'injection');
   const clients = new Map(listClients(ctx).map((c) => [c.id, c]));
   const rows = listItems(ctx)
     .filter((i) => i.intervention === 'injection' && (i.endsOn === null || i.endsOn >= today) && clients.get(i.clientId)?.status !== 'discharged')
