@@ -85,11 +85,11 @@ test('admit, flag on the board, visit recorded by a done contact, the meeting sh
   // The meeting: the list at the start, and the focused client's stay.
   await tab(page, 'Meeting').click();
   const inStays = page.getByRole('region', { name: 'In hospital / in jail' });
-  await expect(inStays).toContainText(`${client.preferredName} · Psychiatric inpatient · day 1 · last visit ${day}`);
+  await expect(inStays).toContainText(`${client.preferredName} · Psychiatric inpatient · day 1 · last visit ${formatDayShort(day)}`);
   const meeting = await api(host, 'meeting.start', { sort: 'status' });
   await api(host, 'meeting.focus', { id: meeting.id, from: meeting.focusClientId, to: client.id, leave: 'unchanged' });
   await expect(page.getByRole('region', { name: 'Hospital stay' })).toContainText(`Psychiatric inpatient · day 1`);
-  await expect(page.getByRole('region', { name: 'Hospital stay' })).toContainText(`last visit ${day}`);
+  await expect(page.getByRole('region', { name: 'Hospital stay' })).toContainText(`last visit ${formatDayShort(day)}`);
   await shots(page, 'meeting-focus');
 
   // Discharge today: the follow-up is on tomorrow's board.

@@ -177,7 +177,7 @@ export function openStayFlags(f: OpenStayFacts): StayFlag[] {
   const flags: StayFlag[] = [];
   const where = f.stay.log === 'jail' ? 'jail' : 'hospital';
   if (visitDue(f) && !f.visitPlannedToday) {
-    const since = f.lastVisit ? `since ${f.lastVisit}` : 'since the admission';
+    const since = f.lastVisit ? `since ${formatDayShort(f.lastVisit)}` : 'since the admission';
     flags.push({ kind: 'no_visit', message: `no team visit in ${where} ${since} (${daysBetween(f.lastVisit ?? f.stay.admittedOn, f.today)} days).` });
   }
   const days = daysIn(f.stay, f.today);

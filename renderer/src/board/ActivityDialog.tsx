@@ -1,5 +1,5 @@
 /** Adding or changing a team activity (group, supervision, training, team meeting, travel). */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { LocalDate, Staff } from '../../../shared/domain';
 import { NOTE_MAX } from '../../../shared/schemas';
 import {
@@ -9,13 +9,15 @@ import {
   type TeamActivity,
   type TeamActivityLocation,
 } from '../../../shared/team-activities';
-import { MINUTES_PER_DAY, formatClock, parseClock } from '../../../shared/time';
+import { formatClock, formatDayShort } from '../../../shared/time';
 import { Field, FormDialog } from '../components/Dialog';
 import { EnumSelect } from '../components/Select';
-import { TimeField } from '../components/TimeField';
 import { useSaving } from '../components/useSaving';
 import { usePrivacy } from '../privacy';
 import { useSession } from '../trust/session';
+import { DeleteButton } from '../components/DeleteButton';
+import { DayTimeFields } from './DayTimeFields';
+import { ReadOnlyCard } from './ReadOnlyCard';
 import type { ActivityDraft, useActivityActions } from './activity-actions';
 import { timeRange } from './format';
 
@@ -46,47 +48,23 @@ export function ActivityDialog(props: ActivityDialogProps) {
 }
 
 function ActivityView({ activity, staff, onClose }: { activity: TeamActivity; staff: Staff[]; onClose: () => void }) {
-  const { locked, askToUnlock } = useSession();
   const { hideNotes } = usePrivacy();
-  const wasLocked = useRef(locked);
-  useEffect(() => {
-    if (wasLocked.current && !locked) onClose();
-  }, [locked, onClose]);
   const names = activity.staffIds.map((id) => staff.find((s) => s.id === id)?.name ?? 'Staff member').join(', ');
   const rows: [string, string][] = [
     ['Activity', TEAM_ACTIVITY_LABELS[activity.kind]],
     ['Staff', names],
-    ['Time', `${activity.day}, ${timeRange(activity)}`],
+    ['Time', `${formatDayShort(activity.day)}, ${timeRange(activity)}`],
     ['Location', LOCATION_LABELS[activity.location]],
     ['Note', hideNotes && activity.note ? 'Hidden on this screen' : activity.note || '—'],
   ];
-  return (
-    <FormDialog title="Team activity" onClose={onClose} onSubmit={askToUnlock} submitLabel="Unlock to change" wide>
-      <dl className="contact-view">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </FormDialog>
-  );
+  return <ReadOnlyCard title="Team activity" rows={rows} onClose={onClose} />;
 }
 
 function ActivityForm({ activity, day, staff, actions, onClose }: ActivityDialogProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(activity, day));
   const { busy, error, setError, run } = useSaving(onClose);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const toggle = (id: number) => set('staffIds', draft.staffIds.includes(id) ? draft.staffIds.filter((s) => s !== id) : [...draft.staffIds, id]);
-  /** Changing Start moves End with it: the activity keeps its length. */
-  const moveStart = (start: string) =>
-    setDraft((d) => {
-      const [from, to, next] = [parseClock(d.start), parseClock(d.end), parseClock(start)];
-      const length = from !== null && to !== null && to > from ? to - from : null;
-      return { ...d, start, ...(length !== null && next !== null && next + length <= MINUTES_PER_DAY ? { end: formatClock(next + length) } : {}) };
-    });
   const save = () => {
     if (draft.staffIds.length === 0) return setError('Choose at least one staff member for the team activity.');
     void run(() => (activity ? actions.update(activity, draft) : actions.create(draft)));
@@ -102,29 +80,13 @@ function ActivityForm({ activity, day, staff, actions, onClose }: ActivityDialog
       busy={busy}
       error={error}
       wide
-      extraActions={
-        activity && (
-          <button type="button" className="button button-danger" onClick={() => (confirmDelete ? void run(() => actions.remove(activity)) : setConfirmDelete(true))}>
-            {confirmDelete ? 'Really delete?' : 'Delete'}
-          </button>
-        )
-      }
+      extraActions={activity && <DeleteButton onDelete={() => void run(() => actions.remove(activity))} />}
     >
       <div className="form-grid">
         <Field label="Activity">
           <EnumSelect value={draft.kind} values={TEAM_ACTIVITY_KINDS} labels={TEAM_ACTIVITY_LABELS} onChange={(v) => set('kind', v)} autoFocus={!activity} />
         </Field>
-        <Field label="Date">
-          <input type="date" value={draft.day} onChange={(e) => set('day', e.target.value)} required />
-        </Field>
-        <div className="field-pair">
-          <Field label="Start">
-            <TimeField value={draft.start} onChange={moveStart} required />
-          </Field>
-          <Field label="End">
-            <TimeField value={draft.end} onChange={(v) => set('end', v)} required />
-          </Field>
-        </div>
+        <DayTimeFields draft={draft} onChange={setDraft} />
         <Field label="Location" hint="Community: travel time is checked around it">
           <EnumSelect value={draft.location} values={TEAM_ACTIVITY_LOCATIONS} labels={LOCATION_LABELS} onChange={(v) => set('location', v)} />
         </Field>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { NOTE_MAX } from '../../../shared/schemas';
 import type { RoleNeed } from '../../../shared/schedule';
 import {
@@ -15,9 +15,11 @@ import {
   contactKindLabel,
   kindForLocation,
 } from '../../../shared/domain';
-import { MINUTES_PER_DAY, formatClock, formatDayShort, parseClock } from '../../../shared/time';
+import { formatClock, formatDayShort, parseClock } from '../../../shared/time';
 import { Field, FormDialog } from '../components/Dialog';
-import { TimeField } from '../components/TimeField';
+import { DeleteButton } from '../components/DeleteButton';
+import { DayTimeFields } from './DayTimeFields';
+import { ReadOnlyCard } from './ReadOnlyCard';
 import { EnumSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useDisplayName, usePrivacy } from '../privacy';
@@ -73,13 +75,7 @@ export function ContactDialog(props: ContactDialogProps) {
 }
 
 function ContactView({ contact, staff, clientName, onClose }: { contact: Contact; staff: Staff[]; clientName?: string; onClose: () => void }) {
-  const { locked, askToUnlock } = useSession();
   const { hideNotes } = usePrivacy();
-  // Unlocked from here: close, so that the card opens again as a form with what the host now sends.
-  const wasLocked = useRef(locked);
-  useEffect(() => {
-    if (wasLocked.current && !locked) onClose();
-  }, [locked, onClose]);
   const who = contact.staffId === null ? 'Unassigned' : (staff.find((s) => s.id === contact.staffId)?.name ?? 'Staff member');
   const rows: [string, string][] = [
     ['Client', clientName ?? 'Client'],
@@ -93,17 +89,9 @@ function ContactView({ contact, staff, clientName, onClose }: { contact: Contact
     ['Plan for the next contact', hideNotes && contact.nextPlan ? 'Hidden on this screen' : contact.nextPlan || '—'],
   ];
   return (
-    <FormDialog title="Contact" onClose={onClose} onSubmit={askToUnlock} submitLabel="Unlock to change" wide>
+    <ReadOnlyCard title="Contact" rows={rows} onClose={onClose}>
       <p className="contact-view-hint">This screen is locked: the contact is shown read-only.</p>
-      <dl className="contact-view">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </FormDialog>
+    </ReadOnlyCard>
   );
 }
 
@@ -120,16 +108,7 @@ function ContactForm({ contact, day, staff: everyone, actions, onClose, clientId
     ...(mine ? { staffId: me!.id } : {}),
   }));
   const { busy, error, setError, run } = useSaving(onClose);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const set = <K extends keyof ContactDraft>(k: K, v: ContactDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
-
-  /** Changing Start moves End with it: the contact keeps its length. */
-  const moveStart = (start: string) =>
-    setDraft((d) => {
-      const [from, to, next] = [parseClock(d.start), parseClock(d.end), parseClock(start)];
-      const length = from !== null && to !== null && to > from ? to - from : null;
-      return { ...d, start, ...(length !== null && next !== null && next + length <= MINUTES_PER_DAY ? { end: formatClock(next + length) } : {}) };
-    });
 
   const save = () => {
     if (!draft.clientId) return setError('Choose a client.');
@@ -148,17 +127,7 @@ function ContactForm({ contact, day, staff: everyone, actions, onClose, clientId
       busy={busy}
       error={error}
       wide
-      extraActions={
-        contact && (
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => (confirmDelete ? void run(() => actions.remove(contact)) : setConfirmDelete(true))}
-          >
-            {confirmDelete ? 'Really delete?' : 'Delete'}
-          </button>
-        )
-      }
+      extraActions={contact && <DeleteButton onDelete={() => void run(() => actions.remove(contact))} />}
     >
       <div className="form-grid">
         <Field label="Client">
@@ -174,17 +143,7 @@ function ContactForm({ contact, day, staff: everyone, actions, onClose, clientId
         <Field label="Staff member">
           <StaffChoiceSelect value={draft.staffId} choices={choices} need={need} onChange={(v) => set('staffId', v)} />
         </Field>
-        <Field label="Date">
-          <input type="date" value={draft.day} onChange={(e) => set('day', e.target.value)} required />
-        </Field>
-        <div className="field-pair">
-          <Field label="Start">
-            <TimeField value={draft.start} onChange={moveStart} required />
-          </Field>
-          <Field label="End">
-            <TimeField value={draft.end} onChange={(v) => set('end', v)} required />
-          </Field>
-        </div>
+        <DayTimeFields draft={draft} onChange={setDraft} />
         <Field label="Intervention">
           <EnumSelect value={draft.intervention} values={INTERVENTIONS} labels={INTERVENTION_LABELS} onChange={(v) => set('intervention', v)} />
         </Field>

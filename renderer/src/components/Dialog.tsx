@@ -51,11 +51,7 @@ export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, submit
           </button>
         </header>
         <div className="dialog-body">{children}</div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <footer className="dialog-footer">
           <div className="dialog-extra">{extraActions}</div>
           <button type="button" className="button" onClick={onClose}>
@@ -67,6 +63,27 @@ export function FormDialog({ title, onClose, onSubmit, submitLabel, busy, submit
         </footer>
       </form>
     </dialog>
+  );
+}
+
+/** Why the last save was refused, read out when it appears. */
+export function FormError({ error }: { error?: string | null }) {
+  return error ? (
+    <p className="form-error" role="alert">
+      {error}
+    </p>
+  ) : null;
+}
+
+/** The save button and its refusal, at the foot of a form shown in a screen (not a dialog). */
+export function SubmitRow({ label, busy, error }: { label: string; busy: boolean; error: string | null }) {
+  return (
+    <div className="wide">
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? 'Saving…' : label}
+      </button>
+      <FormError error={error} />
+    </div>
   );
 }
 

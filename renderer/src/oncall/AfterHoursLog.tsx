@@ -18,6 +18,7 @@ import { call, errorMessage } from '../api';
 import { showTime } from '../clock';
 import { EnumSelect, StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
+import { SubmitRow } from '../components/Dialog';
 import { useNotify } from '../notices';
 import { useClients } from '../queries';
 import { useDisplayName } from '../privacy';
@@ -111,16 +112,7 @@ export function LogCallForm({ timeZone, staff }: { timeZone: string; staff: Staf
           <input type="checkbox" checked={draft.followUp ?? false} onChange={(e) => set('followUp', e.target.checked)} /> Follow-up needed
         </span>
       </label>
-      <div className="wide">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Log the call'}
-        </button>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <SubmitRow label="Log the call" busy={busy} error={error} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { formatClock } from '../../../shared/time';
 import { call } from '../api';
 import { StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
+import { SubmitRow } from '../components/Dialog';
 import { useNotify } from '../notices';
 import { useSession } from '../trust/session';
 import { TimeField } from '../components/TimeField';
@@ -126,16 +127,7 @@ export function RotationEditor({ role, staff, today }: { role: OnCallRota['roles
             Add
           </button>
         </fieldset>
-        <div className="wide">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save the rotation'}
-          </button>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
+        <SubmitRow label="Save the rotation" busy={busy} error={error} />
       </form>
     </details>
   );

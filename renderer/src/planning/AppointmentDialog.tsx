@@ -20,7 +20,8 @@ import { EnumSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useDisplayName } from '../privacy';
 import { useClients } from '../queries';
-import { ClientSelect, DeleteButton, numberOf } from './controls';
+import { ClientSelect, numberOf } from './controls';
+import { DeleteButton } from '../components/DeleteButton';
 import '../planning.css';
 import { TimeField } from '../components/TimeField';
 

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/schedule';
 import { addDays } from '../../../shared/time';
 import { call } from '../api';
-import { Field } from '../components/Dialog';
+import { Field, FormError } from '../components/Dialog';
 import { EnumSelect } from '../components/Select';
 import { StaffBadge } from '../components/StaffBadge';
 import { useSaving } from '../components/useSaving';
@@ -131,11 +131,7 @@ function UsualWeek({ availability, name }: { availability: Availability; name: s
           ))}
         </tbody>
       </table>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <button type="submit" className="button button-primary" disabled={busy}>
         Save usual week
       </button>

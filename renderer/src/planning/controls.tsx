@@ -1,5 +1,5 @@
 /** Small controls the planning forms share. */
-import { type SelectHTMLAttributes, useState } from 'react';
+import type { SelectHTMLAttributes } from 'react';
 import type { Client, LocalDate } from '../../../shared/domain';
 import { TIME_WINDOW_SPANS, type TimeWindow } from '../../../shared/schedule';
 import { formatClock, parseClock, todayIn } from '../../../shared/time';
@@ -51,16 +51,6 @@ export function ShiftPresets({ name, onPick }: { name: string; onPick: (s: Shift
         </button>
       ))}
     </span>
-  );
-}
-
-/** A delete that asks once more before it happens. */
-export function DeleteButton({ onDelete, label = 'Delete' }: { onDelete: () => void; label?: string }) {
-  const [armed, setArmed] = useState(false);
-  return (
-    <button type="button" className="button button-danger" onClick={() => (armed ? onDelete() : setArmed(true))}>
-      {armed ? `Really ${label.toLowerCase()}?` : label}
-    </button>
   );
 }
 

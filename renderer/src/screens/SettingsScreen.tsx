@@ -5,7 +5,7 @@ import { addDays, formatDayLong, todayIn } from '../../../shared/time';
 import { STATE_PROFILE_LABEL, STATE_PROFILES, type StateProfile } from '../../../shared/state-profile';
 import { MINUTES_PER_CLIENT_MAX, MINUTES_PER_CLIENT_MIN } from '../../../shared/meeting';
 import { call } from '../api';
-import { Field } from '../components/Dialog';
+import { Field, FormError } from '../components/Dialog';
 import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
 import { numberOf } from '../planning/controls';
@@ -120,11 +120,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
           onChange={(e) => setMeetingMinutes(e.target.value)}
         />
       </Field>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <button type="submit" className="button button-primary" disabled={busy}>
         Save settings
       </button>
@@ -181,11 +177,7 @@ function HolidaysPanel({ timeZone }: { timeZone: string }) {
           <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Thanksgiving" />
         </Field>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <button type="submit" className="button" disabled={busy}>
         Add holiday
       </button>

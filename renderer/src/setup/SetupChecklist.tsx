@@ -1,4 +1,5 @@
 /** Getting started: what a new team fills in, step by step; each step can be skipped and found again. */
+import { FormError } from '../components/Dialog';
 import { useQueryClient } from '@tanstack/react-query';
 import { SETUP_STEPS, type SetupScreen, type SetupStepId } from '../../../shared/setup';
 import { call } from '../api';
@@ -29,11 +30,7 @@ export function SetupChecklist({ onOpen }: { onOpen: (screen: SetupScreen) => vo
           ? 'Every step is done or skipped. The board is ready; this list stays here, under Settings, for later.'
           : `${left} of ${SETUP_STEPS.length} steps left to make this board your team’s. Do them in any order, and skip what you want to do later: this list stays under Settings.`}
       </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <ol className="setup-steps">
         {SETUP_STEPS.map((step) => {
           const state = states.get(step.id);

@@ -1,6 +1,8 @@
 /** The hospital and jail logs in the morning meeting (NY 5.9.1.iii): who is in, and the focused client's stay. */
 import { DISCHARGE_PLAN_STATE_LABELS, STAY_KIND_LABELS } from '../../../shared/stays';
+import { formatDayShort } from '../../../shared/time';
 import { usePrivacy } from '../privacy';
+import { StayFlags } from './StayFlags';
 import { useClientStays, useCurrentStays, useStayName } from './queries';
 import './stays.css';
 
@@ -21,16 +23,8 @@ export function InStaysList() {
           {stays.map((c) => (
             <li key={c.stay.id}>
               <strong>{name(c.stay.clientId, c.clientName)}</strong> · {STAY_KIND_LABELS[c.stay.kind]} · day {c.daysIn} · last visit{' '}
-              {c.lastVisit ?? 'none'}
-              {c.flags.length > 0 && (
-                <ul className="stay-flags">
-                  {c.flags.map((f) => (
-                    <li key={f.kind} className={`stay-flag stay-flag-${f.kind}`}>
-                      {f.message}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {c.lastVisit ? formatDayShort(c.lastVisit) : 'none'}
+              <StayFlags flags={c.flags} />
             </li>
           ))}
         </ul>
@@ -53,23 +47,15 @@ export function FocusedStay({ clientId }: { clientId: number }) {
         <strong>
           {STAY_KIND_LABELS[s.kind]} · day {c.daysIn}
         </strong>{' '}
-        {hideNotes ? '' : `at ${[s.facility, s.unit].filter(Boolean).join(', ')} `}· since {s.admittedOn} · last visit {c.lastVisit ?? 'none yet'} · next
-        visit {c.nextVisit}
-        {s.expectedDischarge && ` · expected ${jail ? 'release' : 'discharge'} ${s.expectedDischarge}`}
+        {hideNotes ? '' : `at ${[s.facility, s.unit].filter(Boolean).join(', ')} `}· since {formatDayShort(s.admittedOn)} · last visit {c.lastVisit ? formatDayShort(c.lastVisit) : 'none yet'} · next
+        visit {formatDayShort(c.nextVisit)}
+        {s.expectedDischarge && ` · expected ${jail ? 'release' : 'discharge'} ${formatDayShort(s.expectedDischarge)}`}
       </p>
       <p className="focus-stay-line">
         Visit plan: {hideNotes ? HIDDEN : s.visitPlan || '—'} · {jail ? 'Release' : 'Discharge'} plan ({DISCHARGE_PLAN_STATE_LABELS[s.dischargePlanState].toLowerCase()}):{' '}
         {hideNotes ? HIDDEN : s.dischargePlan || '—'}
       </p>
-      {c.flags.length > 0 && (
-        <ul className="stay-flags">
-          {c.flags.map((f) => (
-            <li key={f.kind} className={`stay-flag stay-flag-${f.kind}`}>
-              {f.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <StayFlags flags={c.flags} />
     </section>
   );
 }

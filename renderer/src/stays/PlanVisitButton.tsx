@@ -1,3 +1,4 @@
+import { FormError } from '../components/Dialog';
 import { useState } from 'react';
 import { call, errorMessage } from '../api';
 
@@ -18,11 +19,7 @@ export function PlanVisitButton({ stayId }: { stayId: number }) {
       <button type="button" className="button button-small plan-visit" onClick={() => void plan()} disabled={state.busy}>
         {state.busy ? 'Planning…' : 'Plan a visit today'}
       </button>
-      {state.error && (
-        <p className="form-error" role="alert">
-          {state.error}
-        </p>
-      )}
+      <FormError error={state.error} />
     </>
   );
 }

@@ -109,14 +109,7 @@ export function AdmitDialog({ today, onClose, clientId, kind }: { today: string;
           <Field label="Reason">
             <input value={f.reason} onChange={(e) => set({ reason: e.target.value })} />
           </Field>
-          <div className="field-pair">
-            <Field label="Legal status">
-              <EnumSelect value={f.legalStatus} values={[NO_LEGAL, ...LEGAL_STATUSES]} labels={LEGAL_LABELS} onChange={(legalStatus) => set({ legalStatus })} />
-            </Field>
-            <Field label="Expires or hearing on">
-              <input type="date" value={f.legalUntil} onChange={(e) => set({ legalUntil: e.target.value })} />
-            </Field>
-          </div>
+          <LegalFields f={f} set={set} />
         </>
       )}
       <div className="field-pair">
@@ -127,14 +120,7 @@ export function AdmitDialog({ today, onClose, clientId, kind }: { today: string;
           <input type="date" value={f.learnedOn} onChange={(e) => set({ learnedOn: e.target.value })} />
         </Field>
       </div>
-      <div className="field-pair">
-        <Field label={jail ? 'Jail contact' : 'Inpatient contact'}>
-          <input value={f.contactName} onChange={(e) => set({ contactName: e.target.value })} />
-        </Field>
-        <Field label="Their phone">
-          <input value={f.contactPhone} onChange={(e) => set({ contactPhone: e.target.value })} />
-        </Field>
-      </div>
+      <StayContactFields f={f} set={set} jail={jail} />
       <Field label="Visit plan">
         <input value={f.visitPlan} onChange={(e) => set({ visitPlan: e.target.value })} />
       </Field>
@@ -262,24 +248,45 @@ export function EditStayDialog({ stay, clientName, onClose }: { stay: Stay; clie
       {jail ? (
         <JailFields f={f} set={set} />
       ) : (
-        <div className="field-pair">
-          <Field label="Legal status">
-            <EnumSelect value={f.legalStatus} values={[NO_LEGAL, ...LEGAL_STATUSES]} labels={LEGAL_LABELS} onChange={(legalStatus) => set({ legalStatus })} />
-          </Field>
-          <Field label="Expires or hearing on">
-            <input type="date" value={f.legalUntil} onChange={(e) => set({ legalUntil: e.target.value })} />
-          </Field>
-        </div>
+        <LegalFields f={f} set={set} />
       )}
-      <div className="field-pair">
-        <Field label={jail ? 'Jail contact' : 'Inpatient contact'}>
-          <input value={f.contactName} onChange={(e) => set({ contactName: e.target.value })} />
-        </Field>
-        <Field label="Their phone">
-          <input value={f.contactPhone} onChange={(e) => set({ contactPhone: e.target.value })} />
-        </Field>
-      </div>
+      <StayContactFields f={f} set={set} jail={jail} />
     </FormDialog>
+  );
+}
+
+interface LegalDraft {
+  legalStatus: LegalChoice;
+  legalUntil: string;
+}
+function LegalFields({ f, set }: { f: LegalDraft; set: (change: Partial<LegalDraft>) => void }) {
+  return (
+    <div className="field-pair">
+      <Field label="Legal status">
+        <EnumSelect value={f.legalStatus} values={[NO_LEGAL, ...LEGAL_STATUSES]} labels={LEGAL_LABELS} onChange={(legalStatus) => set({ legalStatus })} />
+      </Field>
+      <Field label="Expires or hearing on">
+        <input type="date" value={f.legalUntil} onChange={(e) => set({ legalUntil: e.target.value })} />
+      </Field>
+    </div>
+  );
+}
+
+/** Who to call at the hospital or jail. */
+interface StayContactDraft {
+  contactName: string;
+  contactPhone: string;
+}
+function StayContactFields({ f, set, jail }: { f: StayContactDraft; set: (change: Partial<StayContactDraft>) => void; jail: boolean }) {
+  return (
+    <div className="field-pair">
+      <Field label={jail ? 'Jail contact' : 'Inpatient contact'}>
+        <input value={f.contactName} onChange={(e) => set({ contactName: e.target.value })} />
+      </Field>
+      <Field label="Their phone">
+        <input value={f.contactPhone} onChange={(e) => set({ contactPhone: e.target.value })} />
+      </Field>
+    </div>
   );
 }
 

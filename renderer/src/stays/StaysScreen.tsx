@@ -16,13 +16,14 @@ import {
   type StayKind,
   type StayRecord,
 } from '../../../shared/stays';
-import { addDays } from '../../../shared/time';
+import { addDays, formatDate, formatDayShort } from '../../../shared/time';
 import { downloadCsv } from '../download-csv';
 import { usePrivacy, useDisplayName } from '../privacy';
 import { useClients } from '../queries';
 import { useSession } from '../trust/session';
 import { useCurrentStays, useStayFigures, useStayHistory, useStayName } from './queries';
 import { AdmitDialog, CourtDateDialog, DischargeDialog, EditStayDialog, StaySettingsDialog, VisitDialog } from './StayDialogs';
+import { StayFlags } from './StayFlags';
 import './stays.css';
 
 type View = 'current' | 'history' | 'figures';
@@ -191,16 +192,10 @@ function CurrentRow({ c, clientName, hideNotes, locked, onOpen }: { c: CurrentSt
         )}
       </td>
       <td className="stay-days">{c.daysIn}</td>
-      <td className="nowrap">{c.lastVisit ?? 'None yet'}</td>
-      <td className="nowrap">{c.nextVisit}</td>
+      <td className="nowrap">{c.lastVisit ? formatDayShort(c.lastVisit) : 'None yet'}</td>
+      <td className="nowrap">{formatDayShort(c.nextVisit)}</td>
       <td>
-        <ul className="stay-flags">
-          {c.flags.map((f) => (
-            <li key={f.kind} className={`stay-flag stay-flag-${f.kind}`}>
-              {f.message}
-            </li>
-          ))}
-        </ul>
+        <StayFlags flags={c.flags} />
       </td>
       {!locked && (
         <td className="no-print">
@@ -227,6 +222,9 @@ function CurrentRow({ c, clientName, hideNotes, locked, onOpen }: { c: CurrentSt
 }
 
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
+
+/** The history's admitted and discharged columns: ISO in the CSV, read as dates on screen. */
+const DATE_CELLS = new Set([3, 4]);
 
 function HistoryView({ today }: { today: string }) {
   const clients = useClients();
@@ -311,8 +309,8 @@ function HistoryView({ today }: { today: string }) {
           {rows.map((r) => (
             <tr key={r.stay.id}>
               {cells(r).map((cell, i) => (
-                <td key={i} className={i === 0 ? 'strong' : i === 3 || i === 4 ? 'nowrap' : undefined}>
-                  {cell}
+                <td key={i} className={i === 0 ? 'strong' : DATE_CELLS.has(i) ? 'nowrap' : undefined}>
+                  {DATE_CELLS.has(i) && cell ? formatDate(cell) : cell}
                 </td>
               ))}
             </tr>

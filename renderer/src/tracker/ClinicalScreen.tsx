@@ -6,7 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type ClinicalSettings, type InjectionRow, type InjectionState, type MdBoardRow, PSYCH_WEEKS_MAX, PSYCH_WEEKS_MIN, describeInterval } from '../../../shared/clinical';
 import { call, errorMessage } from '../api';
-import { Field } from '../components/Dialog';
+import { Field, FormError } from '../components/Dialog';
 import { usePrivacy } from '../privacy';
 import { useStayName } from '../stays/queries';
 import { useSession } from '../trust/session';
@@ -75,11 +75,7 @@ function SettingsForm({ settings }: { settings: ClinicalSettings }) {
       <button type="submit" className="button">
         Save
       </button>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </form>
   );
 }
@@ -116,11 +112,7 @@ function MdTable({ rows, weeks, editable }: { rows: MdBoardRow[]; weeks: number;
   const [error, setError] = useState<string | null>(null);
   return (
     <>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <table className="table tracker-table" aria-label="Psychiatric visits">
         <caption className="field-hint">A visit every {weeks} weeks unless set for the client; never more than three months apart.</caption>
         <thead>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { type AuditCheck, type AuditEntry, type BackupState, PERMISSION_LABELS, PERMISSION_LEVELS, type PermissionLevel, type Person, type TrustSettings } from '../../../shared/trust';
 import { call, errorMessage } from '../api';
 import { toSafeCsv } from '../csv-safe';
-import { Field, FormDialog } from '../components/Dialog';
+import { Field, FormDialog, FormError } from '../components/Dialog';
 import { StaffSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
@@ -365,11 +365,7 @@ function LockAndBackupPanel() {
           <p>
             Kept in <code>{backups.data.dir}</code>. A backup is made every day and when the board closes.
           </p>
-          {backups.data.lastError && (
-            <p className="form-error" role="alert">
-              {backups.data.lastError}
-            </p>
-          )}
+          <FormError error={backups.data.lastError} />
           <button type="button" className="button button-primary" disabled={backups.data.running} onClick={() => void act(() => call('backup.now', {}), 'Backup started.')}>
             {backups.data.running ? 'Backing up…' : 'Back up now'}
           </button>
@@ -471,11 +467,7 @@ function MoveBoardPanel({ state }: { state: BackupState }) {
           {confirmOpen ? 'Really replace this board?' : 'Open this board file'}
         </button>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </div>
   );
 }
@@ -515,11 +507,7 @@ function TrustSettingsForm({ settings }: { settings: TrustSettings }) {
       <Field label="Keep backups for days">
         <input type="number" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} />
       </Field>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <button type="submit" className="button button-primary" disabled={busy}>
         Save
       </button>

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { PIN_PATTERN } from '../../../shared/trust';
-import { Field } from '../components/Dialog';
+import { Field, FormError } from '../components/Dialog';
 
 export function KioskPanel() {
   const kiosk = window.board?.kiosk;
@@ -32,11 +32,7 @@ export function KioskPanel() {
       <Field label="Your PIN">
         <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} />
       </Field>
-      {message && (
-        <p className="form-error" role="alert">
-          {message}
-        </p>
-      )}
+      <FormError error={message} />
       <button type="submit" className="button" disabled={busy || !PIN_PATTERN.test(pin)}>
         Leave kiosk mode
       </button>

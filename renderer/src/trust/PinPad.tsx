@@ -1,4 +1,5 @@
 /** The on-screen PIN pad: choose who you are, then type the PIN with big, touch-friendly keys. */
+import { FormError } from '../components/Dialog';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { SessionState } from '../../../shared/trust';
@@ -89,11 +90,7 @@ export function PinPad({ onUnlocked, onCancel }: { onUnlocked: (s: SessionState)
           setPin(e.target.value.replace(/\D/g, '').slice(0, 8));
         }}
       />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <div className="pinpad-keys">
         {KEYS.map((k) => (
           <Key key={k} onPress={() => press(k)}>

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { PIN_PATTERN, type SessionState } from '../../../shared/trust';
 import { call, errorMessage } from '../api';
-import { Field } from '../components/Dialog';
+import { Field, FormError } from '../components/Dialog';
 import { PinPad } from './PinPad';
 import { useSession } from './session';
 
@@ -92,11 +92,7 @@ function FirstRunSetup({ needsCode, onDone }: { needsCode: boolean; onDone: (s: 
         <Field label="PIN again">
           <input type="password" inputMode="numeric" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
         </Field>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <button type="submit" className="button button-primary" disabled={busy || (active.length > 0 && !staffId)}>
           Save and unlock
         </button>

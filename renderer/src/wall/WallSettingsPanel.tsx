@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { TeamSettings } from '../../../shared/domain';
 import { WALL_PAGE_IDS, WALL_PAGE_TITLES, type WallPageId } from '../../../shared/wall';
 import { call } from '../api';
-import { Field } from '../components/Dialog';
+import { Field, FormError } from '../components/Dialog';
 import { useSaving } from '../components/useSaving';
 import { useNotify } from '../notices';
 import { numberOf } from '../planning/controls';
@@ -67,11 +67,7 @@ export function WallSettingsPanel({ settings }: { settings: TeamSettings }) {
       <label>
         <input type="checkbox" checked={blankOutsideHours} onChange={(e) => setBlank(e.target.checked)} /> Blank outside operating hours
       </label>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <button type="submit" className="button button-primary" disabled={busy}>
         Save wall settings
       </button>
