@@ -24,7 +24,7 @@ describe('AOT orders (issue 14)', () => {
   });
 
   it('an order that expires before it starts is refused in plain words', () => {
-    expect(aotDatesProblem('2026-06-01', '2026-05-31')).toBe('The order expires (2026-05-31) before it starts (2026-06-01): check both dates.');
+    expect(aotDatesProblem('2026-06-01', '2026-05-31')).toBe('The order expires (Sun 31 May 2026) before it starts (Mon 1 Jun 2026): check both dates.');
     expect(aotDatesProblem('2026-06-01', '2026-06-01')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * coming up. The rules of what to list live here, once.
  */
 import type { LocalDate } from './domain';
-import { addDays } from './time';
+import { addDays, formatDate } from './time';
 
 /** Orders expiring within this many days are listed. */
 export const AOT_EXPIRY_NOTICE_DAYS = 30;
@@ -55,7 +55,7 @@ export function aotDue(order: Pick<AotOrder, 'startsOn' | 'expiresOn' | 'reportE
 
 /** Why an order's dates do not fit, in plain words; null when they do. */
 export function aotDatesProblem(startsOn: LocalDate, expiresOn: LocalDate): string | null {
-  return expiresOn < startsOn ? `The order expires (${expiresOn}) before it starts (${startsOn}): check both dates.` : null;
+  return expiresOn < startsOn ? `The order expires (${formatDate(expiresOn)}) before it starts (${formatDate(startsOn)}): check both dates.` : null;
 }
 
 export interface AotRow extends AotOrder, AotDue {

@@ -4,7 +4,7 @@
  * TMACT OS11 rating). Every rule takes "today" in the team's zone: no clock is read here.
  */
 import type { LocalDate } from './domain';
-import { addDays, daysFromTo, formatDayShort } from './time';
+import { addDays, daysFromTo, formatDayShort, formatDate } from './time';
 
 export const STAY_LOGS = ['hospital', 'jail'] as const;
 export type StayLog = (typeof STAY_LOGS)[number];
@@ -209,7 +209,7 @@ export function followUpFlag(
 ): StayFlag | null {
   if (!stay.dischargedOn || !stay.followUpDue || today <= stay.followUpDue) return null;
   if (firstSeenAfter && firstSeenAfter <= stay.followUpDue) return null;
-  return { kind: 'follow_up_overdue', message: `follow-up after the discharge on ${stay.dischargedOn} was due by ${stay.followUpDue} and is not done.` };
+  return { kind: 'follow_up_overdue', message: `follow-up after the discharge on ${formatDate(stay.dischargedOn)} was due by ${formatDate(stay.followUpDue)} and is not done.` };
 }
 
 /** TMACT OS11 anchors: the share of admissions and discharges the team took part in. */

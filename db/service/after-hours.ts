@@ -6,7 +6,7 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { Contact, LocalDate } from '../../shared/domain';
 import type { AfterHoursCall } from '../../shared/oncall';
-import { addDays, todayIn, toInstant, wallClockExists, weekdayOf } from '../../shared/time';
+import { addDays, todayIn, toInstant, wallClockExists, weekdayOf, formatDate } from '../../shared/time';
 import { holidayOn } from './availability';
 import { getClient } from './clients';
 import { createContact, getContact } from './contacts';
@@ -100,7 +100,7 @@ function logCall(ctx: CallContext, input: ParsedInput<'afterHours.log'>): AfterH
   }
   const { timeZone } = getSettings(ctx);
   if (!wallClockExists(input.day, input.time, timeZone)) {
-    throw new ApiError('validation', `${teamClock(ctx)(input.time)} does not exist on ${input.day} in ${timeZone}: the clocks go forward that night.`);
+    throw new ApiError('validation', `${teamClock(ctx)(input.time)} does not exist on ${formatDate(input.day)} in ${timeZone}: the clocks go forward that night.`);
   }
   const at = toInstant(input.day, input.time, timeZone);
   if (at.getTime() > ctx.now.getTime() + FUTURE_GRACE_MS) throw new ApiError('validation', 'The time of a call cannot be in the future.');
@@ -143,7 +143,7 @@ function followUp(ctx: CallContext, input: ParsedInput<'afterHours.followUp'>): 
   if (call.client_id === null) throw new ApiError('validation', 'The caller is not a client of the team, so there is no one to plan a contact with.');
   if (call.follow_up_contact_id !== null) {
     const existing = getContact(ctx, call.follow_up_contact_id);
-    throw new ApiError('conflict', `This call's follow-up is already on the board for ${existing.day}.`);
+    throw new ApiError('conflict', `This call's follow-up is already on the board for ${formatDate(existing.day)}.`);
   }
   const { timeZone } = getSettings(ctx);
   const day = nextWorkingDay(ctx, todayIn(timeZone, ctx.now));

@@ -6,7 +6,7 @@
 import { ApiError, type ParsedInput } from '../../shared/api';
 import { type AotBoard, type AotOrder, aotDatesProblem, aotDue } from '../../shared/aot';
 import type { LocalDate } from '../../shared/domain';
-import { todayIn } from '../../shared/time';
+import { todayIn, formatDate } from '../../shared/time';
 import { getClient, listClients } from './clients';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
@@ -116,8 +116,8 @@ function saveOrder(ctx: CallContext, input: ParsedInput<'aot.save'>): AotOrder {
 function reportSent(ctx: CallContext, input: ParsedInput<'aot.reportSent'>): AotOrder {
   const before = current(ctx, input.clientId, input.version);
   const today = teamToday(ctx);
-  if (input.day > today) throw new ApiError('validation', `A report cannot be sent in the future (${input.day}); today is ${today}.`);
-  if (input.day < before.startsOn) throw new ApiError('validation', `The report date ${input.day} is before the order started (${before.startsOn}).`);
+  if (input.day > today) throw new ApiError('validation', `A report cannot be sent in the future (${formatDate(input.day)}); today is ${formatDate(today)}.`);
+  if (input.day < before.startsOn) throw new ApiError('validation', `The report date ${formatDate(input.day)} is before the order started (${formatDate(before.startsOn)}).`);
   ctx.db
     .prepare('UPDATE aot_orders SET last_report_on = ?, version = version + 1, updated_at = ? WHERE client_id = ?')
     .run(input.day, ctx.nowIso, input.clientId);

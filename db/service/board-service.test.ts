@@ -124,7 +124,7 @@ describe('Board service', () => {
       expectRejected(
         () => call('contacts.create', { ...base, clientId: client.id, staffId: cm.id, day: '2027-03-14', start: '02:30', end: '03:30' }),
         'validation',
-        /02:30 does not exist on 2027-03-14/,
+        /02:30 does not exist on Sun 14 Mar 2027/,
       );
     });
     it('an inactive staff member', () => {

@@ -8,7 +8,7 @@ import { ApiError, type ParsedInput } from '../../shared/api';
 import type { ChartBoard, ChartCaptain } from '../../shared/charts';
 import type { Client, LocalDate } from '../../shared/domain';
 import { DOC_KIND_LABELS, DOCUMENTATION_RULES, type DocDue, type DocRecord, documentationDue, owed } from '../../shared/rules/documentation-due';
-import { todayIn } from '../../shared/time';
+import { todayIn, formatDate } from '../../shared/time';
 import { getClient, listClients } from './clients';
 import type { CallContext } from './context';
 import type { HandlersFor } from './handler';
@@ -67,9 +67,9 @@ function recordDone(ctx: CallContext, input: ParsedInput<'charts.recordDone'>): 
   const client = getClient(ctx, input.clientId);
   const today = todayIn(getSettings(ctx).timeZone, ctx.now);
   const what = DOC_KIND_LABELS[input.kind];
-  if (input.doneOn > today) throw new ApiError('validation', `${what} cannot be done in the future (${input.doneOn}); today is ${today}.`);
+  if (input.doneOn > today) throw new ApiError('validation', `${what} cannot be done in the future (${formatDate(input.doneOn)}); today is ${formatDate(today)}.`);
   if (client.admissionDate && input.doneOn < client.admissionDate) {
-    throw new ApiError('validation', `${what} on ${input.doneOn} is before the admission (${client.admissionDate}): check the date.`);
+    throw new ApiError('validation', `${what} on ${formatDate(input.doneOn)} is before the admission (${formatDate(client.admissionDate)}): check the date.`);
   }
   const row = { clientId: input.clientId, kind: input.kind, doneOn: input.doneOn };
   const result = ctx.db
@@ -86,7 +86,7 @@ function removeDone(ctx: CallContext, input: ParsedInput<'charts.removeDone'>): 
   const row = ctx.db
     .prepare('SELECT id FROM documentation_done WHERE client_id = ? AND kind = ? AND done_on = ?')
     .get(input.clientId, input.kind, input.doneOn) as { id: number } | undefined;
-  if (!row) throw new ApiError('not_found', `No ${DOC_KIND_LABELS[input.kind].toLowerCase()} on ${input.doneOn} is on record for this client (removed on another seat?).`);
+  if (!row) throw new ApiError('not_found', `No ${DOC_KIND_LABELS[input.kind].toLowerCase()} on ${formatDate(input.doneOn)} is on record for this client (removed on another seat?).`);
   ctx.db.prepare('DELETE FROM documentation_done WHERE id = ?').run(row.id);
   ctx.audit('delete', 'documentation_done', row.id, { clientId: input.clientId, kind: input.kind, doneOn: input.doneOn }, null);
   ctx.changed('clients');

@@ -37,7 +37,7 @@ describe('AOT orders', () => {
 
   it('refuses an order that expires before it starts, a second order, a report in the future or a stale version; nothing is saved', () => {
     const { client } = seed();
-    board.expectRejected(() => call('aot.save', { ...order(client.id), expiresOn: '2026-05-31' }), 'validation', /^The order expires \(2026-05-31\) before it starts \(2026-06-01\): check both dates\.$/);
+    board.expectRejected(() => call('aot.save', { ...order(client.id), expiresOn: '2026-05-31' }), 'validation', /^The order expires \(Sun 31 May 2026\) before it starts \(Mon 1 Jun 2026\): check both dates\.$/);
     board.expectRejected(() => call('aot.save', { ...order(client.id), reportEveryDays: 0 }), 'validation', /^Report every must be at least 1 day\.$/);
     board.expectRejected(() => call('aot.save', { ...order(client.id), expiresOn: 'soon' }), 'validation', /^Expiry date must be a real date/);
     const saved = call('aot.save', order(client.id));
@@ -94,8 +94,8 @@ describe('chart captains and documentation due dates', () => {
   it('refuses a date in the future or before the admission; nothing is saved', () => {
     const { client } = seed('2026-11-20');
     board.expectRejected(() => call('charts.recordDone', { clientId: client.id, kind: 'assessment', doneOn: '2026-11-24' }), 'validation', /cannot be done in the future/);
-    board.expectRejected(() => call('charts.recordDone', { clientId: client.id, kind: 'assessment', doneOn: '2026-11-19' }), 'validation', /before the admission \(2026-11-20\)/);
-    board.expectRejected(() => call('charts.removeDone', { clientId: client.id, kind: 'assessment', doneOn: '2026-11-21' }), 'not_found', /No comprehensive assessment on 2026-11-21/);
+    board.expectRejected(() => call('charts.recordDone', { clientId: client.id, kind: 'assessment', doneOn: '2026-11-19' }), 'validation', /before the admission \(Fri 20 Nov 2026\)/);
+    board.expectRejected(() => call('charts.removeDone', { clientId: client.id, kind: 'assessment', doneOn: '2026-11-21' }), 'not_found', /No comprehensive assessment on Sat 21 Nov 2026/);
   });
 });
 

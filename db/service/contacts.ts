@@ -3,7 +3,7 @@ import type { CollateralWith, Contact, ContactKind, ContactLocation, ContactStat
 import { contactKindProblem, kindAfter } from '../../shared/rules/contact-kind';
 import type { RoleNeed } from '../../shared/schedule';
 import { atLeast } from '../../shared/trust';
-import { wallClockExists } from '../../shared/time';
+import { wallClockExists, formatDate } from '../../shared/time';
 import { getClient } from './clients';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
@@ -97,7 +97,7 @@ export function requireWallClock(ctx: CallContext, day: LocalDate, minutes: Minu
     if (!wallClockExists(day, m, timeZone)) {
       throw new ApiError(
         'validation',
-        `${teamClock(ctx)(m)} does not exist on ${day} in ${timeZone}: the clocks go forward that night.`,
+        `${teamClock(ctx)(m)} does not exist on ${formatDate(day)} in ${timeZone}: the clocks go forward that night.`,
       );
     }
   }

@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { EventCategory, EventList, Severity, SignificantEvent } from '../../shared/meeting';
-import { toInstant, wallClockExists } from '../../shared/time';
+import { toInstant, wallClockExists, formatDate } from '../../shared/time';
 import { getClient } from './clients';
 import { type CallContext, notFound } from './context';
 import type { HandlersFor } from './handler';
@@ -62,7 +62,7 @@ export function createEvent(ctx: CallContext, input: ParsedInput<'events.create'
   requireActiveStaff(ctx, authorStaffId);
   const { timeZone } = getSettings(ctx);
   if (!wallClockExists(input.day, input.time, timeZone)) {
-    throw new ApiError('validation', `${teamClock(ctx)(input.time)} does not exist on ${input.day} in ${timeZone}: the clocks go forward that night.`);
+    throw new ApiError('validation', `${teamClock(ctx)(input.time)} does not exist on ${formatDate(input.day)} in ${timeZone}: the clocks go forward that night.`);
   }
   const occurred = toInstant(input.day, input.time, timeZone);
   if (occurred.getTime() > ctx.now.getTime() + FUTURE_GRACE_MS) {

@@ -81,7 +81,7 @@ describe('fidelity figures from the board (issue 15)', () => {
     expect(t.months.map((m) => m.month)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
     expect(t.items.OS2).toHaveLength(12);
     expect(t.items.CP4.at(-1)!.figure).toBeGreaterThan(0);
-    board.expectRejected(() => call('fidelity.get', { from: to, to: from }), 'validation', /ends \(2026-10-26\) before it begins/);
+    board.expectRejected(() => call('fidelity.get', { from: to, to: from }), 'validation', /ends \(Mon 26 Oct 2026\) before it begins/);
     board.expectRejected(() => call('fidelity.get', { from: '2024-01-01', to }), 'validation', /at most 366 days/);
     board.expectRejected(() => call('fidelity.records', { item: 'EP1' as never, from, to }), 'validation', /not a fidelity item the board rates/);
     board.expectRejected(() => call('fidelity.client', { clientId: 999, from, to }), 'not_found', /Client/);

@@ -15,7 +15,7 @@ import type { ClientServiceHistory, ClientServiceTable, FidelityItemRecords, Fid
 import { FIDELITY_ITEMS, type FidelityItemId } from '../../shared/fidelity/result';
 import { meetsTarget } from '../../shared/fidelity/targets';
 import { gaps, merged } from '../../shared/oncall';
-import { addDays, toInstant } from '../../shared/time';
+import { addDays, toInstant, formatDate } from '../../shared/time';
 import { listClients } from './clients';
 import { type CallContext, notFound } from './context';
 import type { HandlersFor } from './handler';
@@ -29,7 +29,7 @@ const HOUR = 3_600_000;
 const GAPS_LISTED = 50;
 
 function checkPeriod(from: LocalDate, to: LocalDate): void {
-  if (to < from) throw new ApiError('validation', `The period ends (${to}) before it begins (${from}).`);
+  if (to < from) throw new ApiError('validation', `The period ends (${formatDate(to)}) before it begins (${formatDate(from)}).`);
   if (periodDays(from, to) > MAX_FIDELITY_DAYS) throw new ApiError('validation', `Choose a period of at most ${MAX_FIDELITY_DAYS} days.`);
 }
 

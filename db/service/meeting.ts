@@ -17,7 +17,7 @@ import {
 } from '../../shared/meeting';
 import { median, meetingTargetSeconds, meetingWeeks, orderRoster, secondsBetween, weekStartOf } from '../../shared/rules/meeting';
 import { APPOINTMENT_KIND_LABELS, type StaffDay } from '../../shared/schedule';
-import { addDays, toInstant, todayIn } from '../../shared/time';
+import { addDays, toInstant, todayIn, formatDate } from '../../shared/time';
 import { listAppointments } from './appointments';
 import { defaultProfile, profileHandlers, profilesById } from './client-profile';
 import { listClients } from './clients';
@@ -144,7 +144,7 @@ function runningRow(ctx: Pick<CallContext, 'db'>): MeetingRow | undefined {
 
 function requireRunning(ctx: CallContext, id: number): MeetingRow {
   const m = row(ctx, id);
-  if (m.status !== 'running') throw new ApiError('validation', `The meeting of ${m.day} has already ended; start a new one.`);
+  if (m.status !== 'running') throw new ApiError('validation', `The meeting of ${formatDate(m.day)} has already ended; start a new one.`);
   return m;
 }
 

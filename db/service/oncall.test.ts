@@ -127,7 +127,7 @@ describe('the rota through the service', () => {
     const { warnings, crisisLine } = t.call('oncall.now', {});
     expect(crisisLine).toBe('555-0100');
     expect(warnings).toContainEqual(expect.objectContaining({ kind: 'no_rotation', loud: true, message: 'Psychiatric back-up has no rotation: nobody holds it.' }));
-    expect(warnings).toContainEqual(expect.objectContaining({ kind: 'on_call_time_off', staffId: a, message: 'Ada Alder holds Primary on call from Mon 16 Nov, 17:00 but has vacation from 2026-11-20 to 2026-11-21.' }));
+    expect(warnings).toContainEqual(expect.objectContaining({ kind: 'on_call_time_off', staffId: a, message: 'Ada Alder holds Primary on call from Mon 16 Nov, 17:00 but has vacation from Fri 20 Nov 2026 to Sat 21 Nov 2026.' }));
     expect(warnings.filter((w) => w.kind === 'too_many_nights').length).toBeGreaterThan(0);
     t.call('oncall.saveRotation', {
       roleId: 1, version: 1, startDay: '2026-10-26', turnDays: 7, handoff: HANDOFF,
@@ -175,7 +175,7 @@ describe('the after-hours log', () => {
 
     const contact = t.call('afterHours.followUp', { id: call.id });
     expect(contact).toMatchObject({ clientId: client, staffId: null, day: '2026-11-03', intervention: 'crisis' });
-    t.expectRejected(() => t.call('afterHours.followUp', { id: call.id }), 'conflict', /already on the board for 2026-11-03/);
+    t.expectRejected(() => t.call('afterHours.followUp', { id: call.id }), 'conflict', /already on the board for Tue 3 Nov 2026/);
 
     const meeting = t.call('meeting.start', { sort: 'status' });
     t.call('afterHours.review', { id: call.id, meetingId: meeting.id });

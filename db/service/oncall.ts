@@ -32,7 +32,7 @@ import {
   turnsBetween,
 } from '../../shared/oncall';
 import { TIME_OFF_LABELS, type TimeOffKind } from '../../shared/schedule';
-import { addDays, todayIn, toInstant, wallClockExists } from '../../shared/time';
+import { addDays, todayIn, toInstant, wallClockExists, formatDate } from '../../shared/time';
 import { listAvailability } from './availability';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
@@ -250,7 +250,7 @@ function warnings(ctx: CallContext, timeZone: string): OnCallWarning[] {
         out.push({
           kind: 'on_call_time_off',
           loud: false,
-          message: `${names.get(s.staffId)} holds ${role.name} from ${format(s.start)} but has ${TIME_OFF_LABELS[clash.kind as TimeOffKind].toLowerCase()} ${clash.fromDay === clash.toDay ? `on ${clash.fromDay}` : `from ${clash.fromDay} to ${clash.toDay}`}.`,
+          message: `${names.get(s.staffId)} holds ${role.name} from ${format(s.start)} but has ${TIME_OFF_LABELS[clash.kind as TimeOffKind].toLowerCase()} ${clash.fromDay === clash.toDay ? `on ${formatDate(clash.fromDay)}` : `from ${formatDate(clash.fromDay)} to ${formatDate(clash.toDay)}`}.`,
           roleId: role.id,
           staffId: s.staffId,
         });
@@ -264,7 +264,7 @@ function warnings(ctx: CallContext, timeZone: string): OnCallWarning[] {
       out.push({
         kind: 'too_many_nights',
         loud: false,
-        message: `${names.get(run.staffId)} holds ${role.name} ${run.nights} nights in a row (${run.from} to ${run.to}); the team's limit is ${maxNights}.`,
+        message: `${names.get(run.staffId)} holds ${role.name} ${run.nights} nights in a row (${formatDate(run.from)} to ${formatDate(run.to)}); the team's limit is ${maxNights}.`,
         roleId: role.id,
         staffId: run.staffId,
       });
@@ -452,7 +452,7 @@ function addOverride(ctx: CallContext, input: ParsedInput<'oncall.override'>): O
     const who = requireActiveStaff(ctx, input.staffId);
     for (const w of [input.from, input.to]) {
       if (!wallClockExists(w.day, w.time, timeZone)) {
-        throw new ApiError('validation', `${teamClock(ctx)(w.time)} does not exist on ${w.day} in ${timeZone}: the clocks go forward that night.`);
+        throw new ApiError('validation', `${teamClock(ctx)(w.time)} does not exist on ${formatDate(w.day)} in ${timeZone}: the clocks go forward that night.`);
       }
     }
     const start = toInstant(input.from.day, input.from.time, timeZone).toISOString();

@@ -3,7 +3,7 @@ import type { ContactLocation, Intervention } from '../../shared/domain';
 import { fromRRule, occurrencesBetween, toRRule } from '../../shared/rules/recurrence';
 import { TIME_OFF_LOOKAHEAD_DAYS, preferredStaffWarnings } from '../../shared/rules/preferred-staff';
 import type { RoleNeed, SavedScheduleItem, ScheduleItem, TimeWindow } from '../../shared/schedule';
-import { addDays, todayIn } from '../../shared/time';
+import { addDays, todayIn, formatDate } from '../../shared/time';
 import { listAvailability } from './availability';
 import { getClient } from './clients';
 import { type CallContext, checkVersion, notFound } from './context';
@@ -79,7 +79,7 @@ function prepare(ctx: CallContext, input: ItemInput, previousPreferred: number |
   if (occurrencesBetween(rrule, input.startsOn, horizon).length === 0) {
     throw new ApiError(
       'validation',
-      `This rule never falls on a day between ${input.startsOn} and ${horizon}; check the days and the dates.`,
+      `This rule never falls on a day between ${formatDate(input.startsOn)} and ${formatDate(horizon)}; check the days and the dates.`,
     );
   }
   return {

@@ -5,7 +5,7 @@
  */
 import { ApiError, type ParsedInput } from '../../shared/api';
 import { type Client, type Contact, type LocalDate, isFaceToFace } from '../../shared/domain';
-import { addDays, todayIn } from '../../shared/time';
+import { addDays, todayIn, formatDate } from '../../shared/time';
 import type { CurrentStays, FollowUpOwed, UnloggedStay } from '../../shared/contract/stays';
 import {
   type ClientStays,
@@ -306,7 +306,7 @@ function setClientStatus(ctx: CallContext, client: Client, status: Client['statu
 }
 
 function notInFuture(day: LocalDate, today: LocalDate, what: string): void {
-  if (day > today) throw new ApiError('validation', `The ${what} (${day}) is in the future; log a stay once it has begun.`);
+  if (day > today) throw new ApiError('validation', `The ${what} (${formatDate(day)}) is in the future; log a stay once it has begun.`);
 }
 
 type StayColumns = Omit<Stay, 'id' | 'version' | 'clientId' | 'log' | 'kind'>;
@@ -357,7 +357,7 @@ export function admit(ctx: CallContext, input: ParsedInput<'stays.admit'>): Stay
   if (open) {
     throw new ApiError(
       'validation',
-      `${client.preferredName} already has an open stay (${open.log}, since ${open.admittedOn}); discharge or release them from it first.`,
+      `${client.preferredName} already has an open stay (${open.log}, since ${formatDate(open.admittedOn)}); discharge or release them from it first.`,
     );
   }
   notInFuture(input.admittedOn, today, 'admission date');
@@ -397,7 +397,7 @@ function updateStay(ctx: CallContext, input: ParsedInput<'stays.update'>): Stay 
       throw new ApiError('validation', `A visit is logged on ${first.d}; the admission cannot be after it.`);
     }
     if (before.dischargedOn && fields.admittedOn > before.dischargedOn) {
-      throw new ApiError('validation', `The admission cannot be after the discharge (${before.dischargedOn}).`);
+      throw new ApiError('validation', `The admission cannot be after the discharge (${formatDate(before.dischargedOn)}).`);
     }
   }
   writeFields(ctx, id, fields);
@@ -411,10 +411,10 @@ function discharge(ctx: CallContext, input: ParsedInput<'stays.discharge'>): { s
   const client = getClient(ctx, before.clientId);
   const released = before.log === 'jail' ? 'release' : 'discharge';
   if (before.dischargedOn) {
-    throw new ApiError('validation', `This stay already ended on ${before.dischargedOn}.`);
+    throw new ApiError('validation', `This stay already ended on ${formatDate(before.dischargedOn)}.`);
   }
   if (input.dischargedOn < before.admittedOn) {
-    throw new ApiError('validation', `The ${released} (${input.dischargedOn}) cannot be before the admission (${before.admittedOn}).`);
+    throw new ApiError('validation', `The ${released} (${formatDate(input.dischargedOn)}) cannot be before the admission (${formatDate(before.admittedOn)}).`);
   }
   notInFuture(input.dischargedOn, teamToday(ctx), `${released} date`);
   const lastVisit = ctx.db.prepare('SELECT MAX(day) AS d FROM stay_visits WHERE stay_id = ?').get(before.id) as { d: string | null };
@@ -458,8 +458,8 @@ function activePrimaryStaff(ctx: Db, client: Client): number | null {
 function insertVisit(ctx: CallContext, stay: Stay, v: Omit<StayVisit, 'id' | 'stayId'>): StayVisit {
   const today = teamToday(ctx);
   if (v.day < stay.admittedOn || (stay.dischargedOn && v.day > stay.dischargedOn) || v.day > today) {
-    const end = stay.dischargedOn ? `to ${stay.dischargedOn}` : `to today (${today})`;
-    throw new ApiError('validation', `A visit on ${v.day} is outside the stay (${stay.admittedOn} ${end}).`);
+    const end = stay.dischargedOn ? `to ${formatDate(stay.dischargedOn)}` : `to today (${formatDate(today)})`;
+    throw new ApiError('validation', `A visit on ${formatDate(v.day)} is outside the stay (${formatDate(stay.admittedOn)} ${end}).`);
   }
   const { lastInsertRowid } = ctx.db
     .prepare('INSERT INTO stay_visits (stay_id, day, kind, staff_id, note, contact_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -501,7 +501,7 @@ export function recordVisitFromContact(ctx: CallContext, contact: Contact): void
 
 function planVisit(ctx: CallContext, input: ParsedInput<'stays.planVisit'>): Contact {
   const stay = getStay(ctx, input.stayId);
-  if (stay.dischargedOn) throw new ApiError('validation', `This stay ended on ${stay.dischargedOn}; there is no one to visit.`);
+  if (stay.dischargedOn) throw new ApiError('validation', `This stay ended on ${formatDate(stay.dischargedOn)}; there is no one to visit.`);
   const client = getClient(ctx, stay.clientId);
   const today = teamToday(ctx);
   return createContact(ctx, {
@@ -547,7 +547,7 @@ export const stayHandlers: HandlersFor<
   'stays.current': (ctx) => currentStays(ctx, teamToday(ctx), ctx.privacy),
   'stays.history': history,
   'stays.figures': (ctx, i) => {
-    if (i.to < i.from) throw new ApiError('validation', `The period ends (${i.to}) before it begins (${i.from}).`);
+    if (i.to < i.from) throw new ApiError('validation', `The period ends (${formatDate(i.to)}) before it begins (${formatDate(i.from)}).`);
     return stayFigures(allStays(ctx), i.from, i.to);
   },
   'stays.client': (ctx, i) => clientStays(ctx, i.clientId),
