@@ -1,5 +1,6 @@
 /** Issue 14: team activities on the board, and a client's basics on the day sheet, in the real browser. */
 import type { Page } from '@playwright/test';
+import { addDays } from '../shared/time';
 import { DEFAULT_WALL_SETTINGS } from '../shared/wall';
 import { api, column, expect, mouseDrag, openBoard, test, today } from './fixtures';
 
@@ -50,6 +51,42 @@ test('a team activity: made from the board (bad input refused), dragged to anoth
   await api(host, 'contacts.create', { clientId: client.id, staffId: second!.id, day, start: '06:15', end: '06:45', intervention: 'housing', location: 'office' });
   await expect(moved).toContainText('Overlap');
   await expect(page.getByText(`${second!.name} is double-booked: Training`)).toBeVisible();
+});
+
+test('a weekly supervision made once is on the board each week until its last date; deleting this one and the following leaves the earlier ones', async ({ page, host }) => {
+  const day = await today(host);
+  const board = await api(host, 'board.get', { day });
+  const someone = board.staff.find((s) => board.staffDays.find((d) => d.staffId === s.id)?.shift)!;
+  await openBoard(page, host);
+
+  await page.getByRole('button', { name: '+ Team activity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a team activity' });
+  await dialog.getByLabel('Activity').selectOption({ label: 'Supervision' });
+  await dialog.getByLabel('Start').fill('06:00');
+  await dialog.getByLabel('End').fill('06:30');
+  await dialog.getByRole('checkbox', { name: someone.name }).check();
+  await dialog.getByLabel('Repeats').selectOption({ label: 'Every week' });
+  // Past the limit: refused in plain words, nothing saved.
+  await dialog.getByLabel('Until').fill(addDays(day, 400));
+  await dialog.getByRole('button', { name: 'Add activity' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/up to a year ahead/);
+  await dialog.getByLabel('Until').fill(addDays(day, 21));
+  await dialog.getByRole('button', { name: 'Add activity' }).click();
+  await expect(dialog).toBeHidden();
+
+  const weeks = [0, 7, 14, 21, 28].map((n) => addDays(day, n));
+  const supervisionOn = async (d: string) => (await api(host, 'board.get', { day: d })).activities.filter((a) => a.kind === 'supervision' && a.startMinute === 360);
+  expect(await Promise.all(weeks.map(async (d) => (await supervisionOn(d)).length))).toEqual([1, 1, 1, 1, 0]);
+
+  // Two weeks on, in the browser: delete this one and the following.
+  await page.getByLabel('Pick a date').fill(weeks[2]!);
+  const card = column(page, someone.initials).locator('[data-activity-id]').filter({ hasText: 'Supervision' }).first();
+  await card.click();
+  const edit = page.getByRole('dialog', { name: 'Team activity' });
+  await edit.getByRole('button', { name: 'Delete this and the following' }).click();
+  await edit.getByRole('button', { name: 'Really delete this and the following?' }).click();
+  await expect(edit).toBeHidden();
+  expect(await Promise.all(weeks.map(async (d) => (await supervisionOn(d)).length))).toEqual([1, 1, 0, 0, 0]);
 });
 
 test("a client's address edited in the client form shows on the day sheet", async ({ page, host }) => {

@@ -27,5 +27,10 @@ export interface TeamActivity {
   staffIds: number[];
   /** Free text: withheld from a locked seat. */
   note: string;
+  /** The repeating series it belongs to (the first activity's id), or null for a one-off. */
+  seriesId: number | null;
   version: number;
 }
+
+/** How far ahead a series is written at once: a year, the horizon of the team's planning. */
+export const SERIES_MAX_DAYS = 366;

@@ -54,7 +54,7 @@ describe('team activities on the board', () => {
     const { ana, ben, supervision } = seed();
     const a = call('activities.create', { ...supervision, staffIds: [ana.id, ben.id], note: 'Case review' });
     expect(call('board.get', { day }).activities).toEqual([
-      { id: a.id, kind: 'supervision', day, startMinute: 600, endMinute: 660, location: 'office', staffIds: [ana.id, ben.id], note: 'Case review', version: 0 },
+      { id: a.id, kind: 'supervision', day, startMinute: 600, endMinute: 660, location: 'office', staffIds: [ana.id, ben.id], note: 'Case review', seriesId: null, version: 0 },
     ]);
   });
 
@@ -158,6 +158,76 @@ describe('team activities on the board', () => {
     call('activities.delete', { id: a.id, version: a.version });
     expect(call('board.get', { day }).activities).toEqual([]);
     expect(rows('team_activity_staff')).toBe(0);
+  });
+});
+
+describe('team activities that repeat', () => {
+  const days = () => (board.service.db.prepare('SELECT day FROM team_activities ORDER BY day').pluck().all() as string[]);
+
+  it('a weekly series is one activity a week, same weekday, up to and including its last date; each on its own board', () => {
+    const { supervision } = seed();
+    const first = call('activities.create', { ...supervision, repeat: { everyWeeks: 1, until: '2026-12-14' } });
+    expect(first).toMatchObject({ day, seriesId: first.id });
+    expect(days()).toEqual(['2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14']);
+    expect(call('board.get', { day: '2026-12-07' }).activities).toEqual([expect.objectContaining({ kind: 'supervision', startMinute: 600, seriesId: first.id })]);
+    expect(call('board.get', { day: '2026-12-08' }).activities).toEqual([]);
+  });
+
+  it('every 2 weeks skips a week', () => {
+    const { supervision } = seed();
+    call('activities.create', { ...supervision, repeat: { everyWeeks: 2, until: '2026-12-31' } });
+    expect(days()).toEqual(['2026-11-23', '2026-12-07', '2026-12-21']);
+  });
+
+  it('refuses a series that ends before it starts, runs past a year, or repeats every 0 or 5 weeks; nothing is saved', () => {
+    const { supervision } = seed();
+    board.expectRejected(() => call('activities.create', { ...supervision, repeat: { everyWeeks: 1, until: '2026-11-22' } }), 'validation', /^The series ends \(Sun 22 Nov 2026\) before it starts \(Mon 23 Nov 2026\)\.$/);
+    board.expectRejected(() => call('activities.create', { ...supervision, repeat: { everyWeeks: 1, until: '2027-11-25' } }), 'validation', /up to a year ahead: until Wed 24 Nov 2027 at the latest/);
+    board.expectRejected(() => call('activities.create', { ...supervision, repeat: { everyWeeks: 0, until: '2026-12-31' } }), 'validation', /1 to 4 weeks/);
+    board.expectRejected(() => call('activities.create', { ...supervision, repeat: { everyWeeks: 5, until: '2026-12-31' } }), 'validation', /1 to 4 weeks/);
+    expect(rows('team_activities')).toBe(0);
+  });
+
+  it('refuses the whole series when one date cannot hold it (a time the clocks skip); nothing is saved', () => {
+    const { supervision } = seed();
+    // 2027-03-14 (a Sunday) has no 02:30 in New York: a Sunday series over it is refused whole.
+    board.expectRejected(
+      () => call('activities.create', { ...supervision, day: '2027-03-07', start: '02:30', end: '03:30', repeat: { everyWeeks: 1, until: '2027-03-21' } }),
+      'validation',
+      /02:30 does not exist on Sun 14 Mar 2027/,
+    );
+    expect(rows('team_activities')).toBe(0);
+  });
+
+  it('a change to one changes only that one; "and the following" changes the rest too, not the earlier ones', () => {
+    const { supervision, ben } = seed();
+    const first = call('activities.create', { ...supervision, repeat: { everyWeeks: 1, until: '2026-12-21' } });
+    const on = (d: string) => call('board.get', { day: d }).activities[0]!;
+    call('activities.update', { id: on('2026-11-30').id, version: on('2026-11-30').version, note: 'Room 2 this week' });
+    expect([on('2026-11-23').note, on('2026-11-30').note, on('2026-12-07').note]).toEqual(['', 'Room 2 this week', '']);
+    const third = on('2026-12-07');
+    call('activities.update', { id: third.id, version: third.version, start: '14:00', end: '15:00', staffIds: [ben.id], following: true });
+    expect(['2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21'].map((d) => [on(d).startMinute, on(d).staffIds])).toEqual([
+      [600, [first.staffIds[0]]],
+      [600, [first.staffIds[0]]],
+      [840, [ben.id]],
+      [840, [ben.id]],
+      [840, [ben.id]],
+    ]);
+    const fourth = on('2026-12-14');
+    board.expectRejected(() => call('activities.update', { id: fourth.id, version: fourth.version, day: '2026-12-15', following: true }), 'validation', /date changes for one activity of a series at a time/);
+    expect(on('2026-12-14').id).toBe(fourth.id);
+  });
+
+  it('deletes one, or this one and the following', () => {
+    const { supervision } = seed();
+    call('activities.create', { ...supervision, repeat: { everyWeeks: 1, until: '2026-12-21' } });
+    const on = (d: string) => call('board.get', { day: d }).activities[0]!;
+    const second = on('2026-11-30');
+    expect(call('activities.delete', { id: second.id, version: second.version })).toEqual({ id: second.id, deleted: 1 });
+    const fourth = on('2026-12-14');
+    expect(call('activities.delete', { id: fourth.id, version: fourth.version, following: true })).toEqual({ id: fourth.id, deleted: 2 });
+    expect(days()).toEqual(['2026-11-23', '2026-12-07']);
   });
 });
 

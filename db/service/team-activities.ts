@@ -6,7 +6,8 @@
  */
 import { ApiError, type ParsedInput } from '../../shared/api';
 import type { LocalDate } from '../../shared/domain';
-import { TEAM_ACTIVITY_LABELS, type TeamActivity, type TeamActivityKind, type TeamActivityLocation } from '../../shared/team-activities';
+import { SERIES_MAX_DAYS, TEAM_ACTIVITY_LABELS, type TeamActivity, type TeamActivityKind, type TeamActivityLocation } from '../../shared/team-activities';
+import { addDays, formatDate } from '../../shared/time';
 import { requireWallClock } from './contacts';
 import { type CallContext, checkVersion, notFound } from './context';
 import type { HandlersFor } from './handler';
@@ -21,6 +22,7 @@ interface ActivityRow {
   end_minute: number;
   location: TeamActivityLocation;
   note: string;
+  series_id: number | null;
   version: number;
   updated_at: string;
 }
@@ -44,6 +46,7 @@ const toActivity = (r: ActivityRow, staffIds: number[]): TeamActivity => ({
   location: r.location,
   staffIds,
   note: r.note,
+  seriesId: r.series_id,
   version: r.version,
 });
 
@@ -71,7 +74,7 @@ function currentFor(ctx: CallContext, id: number, version: number): TeamActivity
 }
 
 /** The rules every team activity meets, however it is made or changed. */
-function check(ctx: CallContext, a: Omit<TeamActivity, 'id' | 'version'>, before: TeamActivity | null): void {
+function check(ctx: CallContext, a: ActivityFields, before: TeamActivity | null): void {
   if (a.endMinute <= a.startMinute) throw new ApiError('validation', 'End time must be after the start time.');
   if (a.endMinute > 24 * 60) throw new ApiError('validation', 'The team activity must end by midnight of its day.');
   if (a.staffIds.length === 0) throw new ApiError('validation', 'A team activity needs at least one staff member.');
@@ -80,15 +83,15 @@ function check(ctx: CallContext, a: Omit<TeamActivity, 'id' | 'version'>, before
   requireWallClock(ctx, a.day, [a.startMinute, a.endMinute]);
 }
 
-function write(ctx: CallContext, a: Omit<TeamActivity, 'id' | 'version'>, id: number | null): TeamActivity {
+function write(ctx: CallContext, a: ActivityFields, id: number | null): TeamActivity {
   const params = { ...a, now: ctx.nowIso, id };
   let activityId = id;
   if (activityId === null) {
     activityId = Number(
       ctx.db
         .prepare(
-          `INSERT INTO team_activities (kind, day, start_minute, end_minute, location, note, created_at, updated_at)
-           VALUES (@kind, @day, @startMinute, @endMinute, @location, @note, @now, @now)`,
+          `INSERT INTO team_activities (kind, day, start_minute, end_minute, location, note, series_id, created_at, updated_at)
+           VALUES (@kind, @day, @startMinute, @endMinute, @location, @note, @seriesId, @now, @now)`,
         )
         .run(params).lastInsertRowid,
     );
@@ -113,25 +116,66 @@ function saved(ctx: CallContext, action: string, before: TeamActivity | null, af
   return after;
 }
 
+type ActivityFields = Omit<TeamActivity, 'id' | 'version'>;
+
 function createActivity(ctx: CallContext, input: ParsedInput<'activities.create'>): TeamActivity {
-  const a = { kind: input.kind, day: input.day, startMinute: input.start, endMinute: input.end, location: input.location, staffIds: input.staffIds, note: input.note };
+  const a: ActivityFields = { kind: input.kind, day: input.day, startMinute: input.start, endMinute: input.end, location: input.location, staffIds: input.staffIds, note: input.note, seriesId: null };
   check(ctx, a, null);
-  return saved(ctx, 'create', null, write(ctx, a, null));
+  if (!input.repeat) return saved(ctx, 'create', null, write(ctx, a, null));
+  const [first, ...rest] = seriesDays(input.day, input.repeat);
+  const opening = write(ctx, { ...a, day: first! }, null);
+  ctx.db.prepare('UPDATE team_activities SET series_id = id WHERE id = ?').run(opening.id);
+  saved(ctx, 'create', null, getActivity(ctx, opening.id));
+  for (const day of rest) {
+    const next = { ...a, day, seriesId: opening.id };
+    check(ctx, next, null);
+    saved(ctx, 'create', null, write(ctx, next, null));
+  }
+  return getActivity(ctx, opening.id);
+}
+
+/** The dates of a series: the first, then every `everyWeeks` weeks up to `until`, at most a year ahead. */
+function seriesDays(day: LocalDate, { everyWeeks, until }: { everyWeeks: number; until: LocalDate }): LocalDate[] {
+  if (until < day) throw new ApiError('validation', `The series ends (${formatDate(until)}) before it starts (${formatDate(day)}).`);
+  const last = addDays(day, SERIES_MAX_DAYS);
+  if (until > last) throw new ApiError('validation', `A series can be planned up to a year ahead: until ${formatDate(last)} at the latest.`);
+  const days: LocalDate[] = [];
+  for (let d = day; d <= until; d = addDays(d, 7 * everyWeeks)) days.push(d);
+  return days;
+}
+
+/** The activities of `a`'s series after it, in date order (none for a one-off). */
+function followingInSeries(ctx: Pick<CallContext, 'db'>, a: TeamActivity): TeamActivity[] {
+  if (a.seriesId === null) return [];
+  const ids = ctx.db.prepare('SELECT id FROM team_activities WHERE series_id = ? AND day > ? ORDER BY day').pluck().all(a.seriesId, a.day) as number[];
+  return ids.map((id) => getActivity(ctx, id));
 }
 
 function updateActivity(ctx: CallContext, input: ParsedInput<'activities.update'>): TeamActivity {
   const before = currentFor(ctx, input.id, input.version);
-  const next = {
-    kind: input.kind ?? before.kind,
-    day: input.day ?? before.day,
-    startMinute: input.start ?? before.startMinute,
-    endMinute: input.end ?? before.endMinute,
-    location: input.location ?? before.location,
-    staffIds: input.staffIds ?? before.staffIds,
-    note: input.note ?? before.note,
-  };
+  const changedFrom = (b: TeamActivity): ActivityFields => ({
+    kind: input.kind ?? b.kind,
+    day: b.day,
+    startMinute: input.start ?? b.startMinute,
+    endMinute: input.end ?? b.endMinute,
+    location: input.location ?? b.location,
+    staffIds: input.staffIds ?? b.staffIds,
+    note: input.note ?? b.note,
+    seriesId: b.seriesId,
+  });
+  const later = input.following ? followingInSeries(ctx, before) : [];
+  if (later.length > 0 && input.day && input.day !== before.day) {
+    throw new ApiError('validation', 'The date changes for one activity of a series at a time: change only this one, or delete the following and start a new series.');
+  }
+  const next = { ...changedFrom(before), day: input.day ?? before.day };
   check(ctx, next, before);
-  return saved(ctx, 'update', before, write(ctx, next, input.id));
+  const after = saved(ctx, 'update', before, write(ctx, next, input.id));
+  for (const b of later) {
+    const n = changedFrom(b);
+    check(ctx, n, b);
+    saved(ctx, 'update', b, write(ctx, n, b.id));
+  }
+  return after;
 }
 
 /** Dragged from one staff member's column to another's: the other takes their place in it. */
@@ -161,12 +205,15 @@ export function leaveTeamActivities(ctx: CallContext, staffId: number, day: Loca
     .map((before) => saved(ctx, 'leave', before, write(ctx, { ...before, staffIds: before.staffIds.filter((s) => s !== staffId) }, before.id)));
 }
 
-function deleteActivity(ctx: CallContext, input: ParsedInput<'activities.delete'>): { id: number } {
+function deleteActivity(ctx: CallContext, input: ParsedInput<'activities.delete'>): { id: number; deleted: number } {
   const before = currentFor(ctx, input.id, input.version);
-  ctx.db.prepare('DELETE FROM team_activities WHERE id = ?').run(input.id);
-  ctx.audit('delete', 'team_activity', input.id, before, undefined);
-  ctx.changed('contacts', before.day);
-  return { id: input.id };
+  const gone = [before, ...(input.following ? followingInSeries(ctx, before) : [])];
+  for (const a of gone) {
+    ctx.db.prepare('DELETE FROM team_activities WHERE id = ?').run(a.id);
+    ctx.audit('delete', 'team_activity', a.id, a, undefined);
+    ctx.changed('contacts', a.day);
+  }
+  return { id: input.id, deleted: gone.length };
 }
 
 export const teamActivityHandlers: HandlersFor<'activities.create' | 'activities.update' | 'activities.move' | 'activities.delete'> = {

@@ -9,7 +9,7 @@ import {
   type TeamActivity,
   type TeamActivityLocation,
 } from '../../../shared/team-activities';
-import { formatClock, formatDayShort } from '../../../shared/time';
+import { addDays, formatClock, formatDayShort } from '../../../shared/time';
 import { Field, FormDialog } from '../components/Dialog';
 import { EnumSelect } from '../components/Select';
 import { useSaving } from '../components/useSaving';
@@ -32,7 +32,14 @@ interface ActivityDialogProps {
   onClose: () => void;
 }
 
-type Draft = Required<ActivityDraft>;
+type Draft = Required<Omit<ActivityDraft, 'repeat'>>;
+
+/** How often a new activity repeats: not at all, or every 1, 2 or 4 weeks. */
+const REPEATS = ['0', '1', '2', '4'] as const;
+type Repeats = (typeof REPEATS)[number];
+const REPEAT_LABELS: Record<Repeats, string> = { '0': 'Does not repeat', '1': 'Every week', '2': 'Every 2 weeks', '4': 'Every 4 weeks' };
+/** A new series runs this long unless the person says otherwise: about a quarter. */
+const SERIES_DEFAULT_DAYS = 12 * 7;
 
 const draftOf = (a: TeamActivity | null, day: LocalDate): Draft =>
   a
@@ -65,9 +72,14 @@ function ActivityForm({ activity, day, staff, actions, onClose }: ActivityDialog
   const { busy, error, setError, run } = useSaving(onClose);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const toggle = (id: number) => set('staffIds', draft.staffIds.includes(id) ? draft.staffIds.filter((s) => s !== id) : [...draft.staffIds, id]);
+  const [repeats, setRepeats] = useState<Repeats>('0');
+  const [until, setUntil] = useState(() => addDays(day, SERIES_DEFAULT_DAYS));
+  const inSeries = activity !== null && activity.seriesId !== null;
+  const [following, setFollowing] = useState(false);
   const save = () => {
     if (draft.staffIds.length === 0) return setError('Choose at least one staff member for the team activity.');
-    void run(() => (activity ? actions.update(activity, draft) : actions.create(draft)));
+    const repeat = repeats === '0' ? {} : { repeat: { everyWeeks: Number(repeats), until } };
+    void run(() => (activity ? actions.update(activity, { ...draft, following }) : actions.create({ ...draft, ...repeat })));
   };
   // Everyone already in it stays listed, even when not active now.
   const listed = staff.filter((s) => s.active || draft.staffIds.includes(s.id));
@@ -80,7 +92,14 @@ function ActivityForm({ activity, day, staff, actions, onClose }: ActivityDialog
       busy={busy}
       error={error}
       wide
-      extraActions={activity && <DeleteButton onDelete={() => void run(() => actions.remove(activity))} />}
+      extraActions={
+        activity && (
+          <>
+            <DeleteButton label={inSeries ? 'Delete this one' : 'Delete'} onDelete={() => void run(() => actions.remove(activity))} />
+            {inSeries && <DeleteButton label="Delete this and the following" onDelete={() => void run(() => actions.remove(activity, true))} />}
+          </>
+        )
+      }
     >
       <div className="form-grid">
         <Field label="Activity">
@@ -90,7 +109,30 @@ function ActivityForm({ activity, day, staff, actions, onClose }: ActivityDialog
         <Field label="Location" hint="Community: travel time is checked around it">
           <EnumSelect value={draft.location} values={TEAM_ACTIVITY_LOCATIONS} labels={LOCATION_LABELS} onChange={(v) => set('location', v)} />
         </Field>
+        {!activity && (
+          <div className="field-pair">
+            <Field label="Repeats" hint="On the same weekday">
+              <EnumSelect value={repeats} values={REPEATS} labels={REPEAT_LABELS} onChange={setRepeats} />
+            </Field>
+            {repeats !== '0' && (
+              <Field label="Until" hint="Up to a year ahead">
+                <input type="date" value={until} min={draft.day} onChange={(e) => setUntil(e.target.value)} required />
+              </Field>
+            )}
+          </div>
+        )}
       </div>
+      {inSeries && (
+        <fieldset className="status-picker">
+          <legend>Save the change for</legend>
+          <label className="checkbox">
+            <input type="radio" name="following" checked={!following} onChange={() => setFollowing(false)} /> This one only
+          </label>
+          <label className="checkbox">
+            <input type="radio" name="following" checked={following} onChange={() => setFollowing(true)} /> This one and the following in the series
+          </label>
+        </fieldset>
+      )}
       <fieldset className="team-picker">
         <legend>Staff</legend>
         {listed.map((s) => (

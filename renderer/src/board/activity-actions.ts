@@ -10,6 +10,8 @@ import { keys } from '../queries';
 import { useUndo } from '../undo';
 
 export type ActivityDraft = Input<'activities.create'>;
+/** A change to an activity: its fields, and for one of a series whether the following change too. */
+export type ActivityChange = Omit<Input<'activities.update'>, 'id' | 'version'>;
 
 /** What the board does to a team activity. Errors are shown (a move) or thrown to the dialog (a save). */
 export function useActivityActions(day: LocalDate) {
@@ -28,8 +30,8 @@ export function useActivityActions(day: LocalDate) {
     };
     return {
       create: (draft: ActivityDraft) => after(call('activities.create', draft)),
-      update: (a: TeamActivity, draft: ActivityDraft) => after(call('activities.update', { id: a.id, version: a.version, ...draft })),
-      remove: (a: TeamActivity) => after(call('activities.delete', { id: a.id, version: a.version })),
+      update: (a: TeamActivity, change: ActivityChange) => after(call('activities.update', { id: a.id, version: a.version, ...change })),
+      remove: (a: TeamActivity, following = false) => after(call('activities.delete', { id: a.id, version: a.version, following })),
       /** Dragged from one staff member's column to another's; the card moves at once and comes back if the host refuses. */
       async move(a: TeamActivity, fromStaffId: number, toStaffId: number) {
         const key = keys.board(day, hideNames);
