@@ -223,15 +223,15 @@ export function seedDemoTeam(service: BoardService, today: LocalDate): void {
       }, actor);
     }
 
-    // Team time the draft plans around: a weekly team supervision and a weekly group (issue 14).
-    for (let offset = -DEMO_DAYS_BACK; offset <= DEMO_ACTIVITY_DAYS_AHEAD; offset++) {
-      const day = addDays(today, offset);
-      for (const a of DEMO_ACTIVITIES.filter((x) => x.weekday === weekdayOf(day))) {
-        call('activities.create', {
-          kind: a.kind, day, start: a.start, end: a.end, location: 'office', note: a.note,
-          staffIds: a.staff.map((i) => byInitials(i).id),
-        }, actor);
-      }
+    // Team time the draft plans around: a weekly team supervision and a weekly group (issue 14), each a series.
+    for (const a of DEMO_ACTIVITIES) {
+      let first = addDays(today, -DEMO_DAYS_BACK);
+      while (weekdayOf(first) !== a.weekday) first = addDays(first, 1);
+      call('activities.create', {
+        kind: a.kind, day: first, start: a.start, end: a.end, location: 'office', note: a.note,
+        staffIds: a.staff.map((i) => byInitials(i).id),
+        repeat: { everyWeeks: 1, until: addDays(today, DEMO_ACTIVITY_DAYS_AHEAD) },
+      }, actor);
     }
 
     // The past week and today, drafted as the shift managers did; the past has its outcomes.
