@@ -26,7 +26,7 @@ const VIEWPORT = { width: 1920, height: 1080 };
  */
 async function armWatcher(page: Page, contactId: number, columnKey: string, dropHere: boolean): Promise<void> {
   await page.evaluate(([id, key, here]) => {
-    const w = window as unknown as { benchSeen?: Promise<{ at: number; frame: number }>; benchUp?: number; benchInDom?: number };
+    const w = window as unknown as { benchSeen?: Promise<{ at: number; frame: number }>; benchUp?: number; benchUpHandled?: number; benchInDom?: number };
     // On the seat the drop is made on, the card was not moved before the pointer was up.
     const there = () => (!here || w.benchUp !== undefined) && document.querySelector(`section[data-column="${key}"] [data-contact-id="${id}"]`) !== null;
     w.benchUp = undefined;
@@ -51,7 +51,14 @@ async function armWatcher(page: Page, contactId: number, columnKey: string, drop
         resolve({ at: NaN, frame: NaN });
       }, 5000);
     });
-    window.addEventListener('pointerup', (e) => (w.benchUp = e.timeStamp), { once: true, capture: true });
+    window.addEventListener(
+      'pointerup',
+      (e) => {
+        w.benchUp = e.timeStamp;
+        w.benchUpHandled = performance.now();
+      },
+      { once: true, capture: true },
+    );
   }, [contactId, columnKey, dropHere] as const);
 }
 
@@ -59,15 +66,16 @@ interface Seen {
   /** When the first frame showing the card ran its callbacks, and when that frame began (page clock, ms). */
   at: number;
   frame: number;
-  /** Pointer up, and the card in the DOM (page clock; the second seat has no pointer up). */
+  /** Pointer up (its event's time, and when the page began to handle it), and the card in the DOM (page clock; the second seat has no pointer up). */
   up: number | undefined;
+  upHandled: number | undefined;
   inDom: number | undefined;
 }
 const seen = (page: Page): Promise<Seen> =>
   page.evaluate(async () => {
-    const w = window as unknown as { benchSeen: Promise<{ at: number; frame: number }>; benchUp?: number; benchInDom?: number };
+    const w = window as unknown as { benchSeen: Promise<{ at: number; frame: number }>; benchUp?: number; benchUpHandled?: number; benchInDom?: number };
     const s = await w.benchSeen;
-    return { ...s, up: w.benchUp, inDom: w.benchInDom };
+    return { ...s, up: w.benchUp, upHandled: w.benchUpHandled, inDom: w.benchInDom };
   });
 /** The page's clock origin (epoch ms): to compare two pages' clocks. */
 const origin = (page: Page) => page.evaluate(() => performance.timeOrigin);
@@ -177,10 +185,17 @@ async function dragFigures(host: TestHost, seat: Page, second: Page, drags: numb
   const staffByKey = new Map<string, number | null>([['unassigned', null], ...(await api(host, 'board.get', { day })).staff.map((s) => [s.initials, s.id] as const)]);
   const keys = await seat.locator('section[data-column]').evaluateAll((els) => els.map((e) => e.getAttribute('data-column')!));
   await frameRecorder(seat);
+  const cdp = process.env.BENCH_PROFILE ? await seat.context().newCDPSession(seat) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const [seatOrigin, secondOrigin] = [await origin(seat), await origin(second)];
   const repaint: number[] = [];
   const toFrame: number[] = [];
   const handling: number[] = [];
+  const waiting: number[] = [];
   const reach: number[] = [];
   let landed = 0;
   for (let i = 0; i < drags; i++) {
@@ -206,18 +221,21 @@ async function dragFigures(host: TestHost, seat: Page, second: Page, drags: numb
     const up = shown.up!;
     if (Number.isFinite(shown.at)) repaint.push(shown.at - up);
     if (Number.isFinite(shown.frame)) toFrame.push(shown.frame - up);
-    if (shown.inDom !== undefined) handling.push(shown.inDom - up);
+    if (shown.inDom !== undefined) handling.push(shown.inDom - shown.upHandled!);
+    if (shown.upHandled !== undefined) waiting.push(shown.upHandled - up);
     if (Number.isFinite(there.at)) reach.push(secondOrigin + there.at - (seatOrigin + up));
     if ((i + 1) % 25 === 0) console.log(`… ${i + 1} drags`);
   }
+  if (cdp) fs.writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   const frames = await seat.evaluate(() => (window as unknown as { benchFrames: number[] }).benchFrames);
   const typical = percentile(frames, 0.5);
   const long = frames.filter((f) => f > 1.5 * typical).length;
   const note = `${landed} of ${drags} mouse drags landed (checked through the API), ${cards} cards on the board`;
   return [
     { name: 'Mouse drags landed', value: landed, unit: 'count', note: `of ${drags}` },
-    { name: 'Drop handling on the main thread p50', value: percentile(handling, 0.5), unit: 'ms', note: 'pointer up to the moved card in the DOM (React commit)' },
+    { name: 'Drop handling on the main thread p50', value: percentile(handling, 0.5), unit: 'ms', note: 'the page handling pointer up to the moved card in the DOM (React commit)' },
     { name: 'Drop handling on the main thread p95', value: percentile(handling, 0.95), unit: 'ms' },
+    { name: 'Pointer up waiting for the main thread p95', value: percentile(waiting, 0.95), unit: 'ms', note: `p50 ${percentile(waiting, 0.5).toFixed(1)} ms: the event's time to the page handling it` },
     { name: 'Drop to repainted p50', value: percentile(repaint, 0.5), unit: 'ms', note },
     { name: 'Drop to repainted p95', value: percentile(repaint, 0.95), unit: 'ms', budget: 16.7, note: "to that frame's callbacks, which run after the drop's work" },
     // For reading only: a frame held up by the drop's work keeps the start of the vsync it was due at.

@@ -13,7 +13,7 @@ import { Column, type DraggedActivity } from './Column';
 import { ActivityCard } from './ActivityCard';
 import { useBoardSensors } from './board-sensors';
 import { useDragPointer } from './drag-pointer';
-import { type Dragged, boardCollision, dragState, dropTargetOf, elementAt, endDrag, setDropLabeller, setDropTarget, startDrag, useDragged } from './drag-target';
+import { type Dragged, boardCollision, dragState, dropTargetOf, elementAt, endDrag, setDropLabeller, startDrag, useDragged } from './drag-target';
 import { ActivityDialog } from './ActivityDialog';
 import { useActivityActions } from './activity-actions';
 import { TEAM_ACTIVITY_LABELS, type TeamActivity } from '../../../shared/team-activities';
@@ -88,7 +88,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   // the list the card came from, hiding its cards); the board scrolls sideways at its own edges.
   const listUnderPointer = useRef<Element | null>(null);
   const autoScroll = useMemo(() => ({ ...AUTO_SCROLL_EDGES, canScroll: (el: Element) => el === listUnderPointer.current }), []);
-  const pointer = useDragPointer(listUnderPointer);
+  const { pointer, aim } = useDragPointer(listUnderPointer);
   const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
   const [offToday, setOffToday] = useState<Staff | null>(null);
   // The contact form lists everyone who takes contacts, those not working that day included (last, marked).
@@ -270,8 +270,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   };
   const onDragEnd = (e: { active: { data: { current?: unknown } } }) => {
     // Where the pointer was let go (the arrow keys' slot for the keyboard).
-    const p = pointer.current;
-    if (dragState().byPointer && p) setDropTarget(dropTargetOf(elementAt(p.x, p.y)));
+    aim();
     const target = dragState().target?.data;
     dropped.current = target;
     endDrag();
@@ -325,6 +324,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           collisionDetection={boardCollision}
           autoScroll={autoScroll}
           onDragStart={onDragStart}
+          onDragMove={aim}
           onDragEnd={onDragEnd}
           onDragCancel={endDrag}
           accessibility={{ announcements, screenReaderInstructions: locked ? LOCKED_INSTRUCTIONS : SCREEN_READER_INSTRUCTIONS }}

@@ -72,9 +72,10 @@ export const slots = new Map<string, { node: HTMLElement; data: GapDrop }>();
 
 /**
  * What is under a point of the screen, as a person sees it (the Unassigned column, pinned, lies
- * over the columns scrolled beneath it); the lifted card, which follows the pointer, is looked through.
+ * over the columns scrolled beneath it); the lifted card, which follows the pointer, is looked
+ * through (`.drag-overlay` takes no pointer events).
  */
-export const elementAt = (x: number, y: number): Element | undefined => document.elementsFromPoint(x, y).find((el) => !el.closest('.drag-overlay'));
+export const elementAt = (x: number, y: number): Element | undefined => document.elementFromPoint(x, y) ?? undefined;
 
 /** The slot or column an element is in; null outside the columns. */
 export function dropTargetOf(under: Element | undefined): DropTarget | null {
