@@ -10,6 +10,8 @@
  * measured; `--json=<file>` writes the figures elsewhere than bench-results.json.
  * `--only=drags` measures only the drag figures (on the full board unless --short), and
  * `--drags=N` sets how many drags: quick enough to compare a change to the board.
+ * `BENCH_PROFILE=<file>` writes a CPU profile of the drags' page (open it in DevTools; build
+ * with `npx vite build --minify false` to read the names).
  * Needs `vite build` first (the browser figures load dist/renderer through the host).
  */
 import fs from 'node:fs';

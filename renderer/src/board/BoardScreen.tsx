@@ -88,7 +88,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   // the list the card came from, hiding its cards); the board scrolls sideways at its own edges.
   const listUnderPointer = useRef<Element | null>(null);
   const autoScroll = useMemo(() => ({ ...AUTO_SCROLL_EDGES, canScroll: (el: Element) => el === listUnderPointer.current }), []);
-  const { pointer, aim } = useDragPointer(listUnderPointer);
+  const { pointer, aim, aimIfMoved } = useDragPointer(listUnderPointer);
   const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
   const [offToday, setOffToday] = useState<Staff | null>(null);
   // The contact form lists everyone who takes contacts, those not working that day included (last, marked).
@@ -98,44 +98,52 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const sensors = useBoardSensors();
 
   const data = board.data;
+  // Each from its own part of the day's board: a card moved at once changes only the contacts
+  // (TanStack Query keeps the parts that did not change), and a drop has no time to spare.
+  const clientRows = data?.clients;
+  const warnings = data?.warnings;
+  const activities = data?.activities;
+  const staffDayRows = data?.staffDays;
+  const contacts = data?.contacts;
+  const staffRows = data?.staff;
   const displayName = useDisplayName();
   const clients = useKeptEntries(
-    useMemo(() => new Map<number, CardClient>(data?.clients.map((c) => [c.id, { ...c, preferredName: displayName(c) }]) ?? []), [data, displayName]),
+    useMemo(() => new Map<number, CardClient>(clientRows?.map((c) => [c.id, { ...c, preferredName: displayName(c) }]) ?? []), [clientRows, displayName]),
   );
   const warningsByCard = useKeptEntries(useMemo(() => {
     const map = new Map<number, WarningKind[]>();
-    for (const w of data?.warnings ?? []) {
+    for (const w of warnings ?? []) {
       for (const id of w.contactIds) map.set(id, [...new Set([...(map.get(id) ?? []), w.kind])]);
     }
     return map;
-  }, [data]));
+  }, [warnings]));
   const warningsByActivity = useKeptEntries(useMemo(() => {
     const map = new Map<number, WarningKind[]>();
-    for (const w of data?.warnings ?? []) {
+    for (const w of warnings ?? []) {
       for (const id of w.activityIds ?? []) map.set(id, [...new Set([...(map.get(id) ?? []), w.kind])]);
     }
     return map;
-  }, [data]));
+  }, [warnings]));
   const activitiesByStaff = useMemo(() => {
     const byStaff = new Map<number, TeamActivity[]>();
-    for (const a of data?.activities ?? []) for (const s of a.staffIds) byStaff.set(s, [...(byStaff.get(s) ?? []), a]);
+    for (const a of activities ?? []) for (const s of a.staffIds) byStaff.set(s, [...(byStaff.get(s) ?? []), a]);
     return byStaff;
-  }, [data]);
-  const staffDays = useMemo(() => new Map(data?.staffDays.map((d) => [d.staffId, d]) ?? []), [data]);
+  }, [activities]);
+  const staffDays = useMemo(() => new Map(staffDayRows?.map((d) => [d.staffId, d]) ?? []), [staffDayRows]);
   // The picked warning, by identity: its cards are highlighted for as long as it is on the list.
   const [pickedWarning, setPickedWarning] = useState<string | null>(null);
   const highlightedSet = useMemo(
-    () => new Set(data?.warnings.find((w) => warningKey(w) === pickedWarning)?.contactIds ?? []),
-    [data, pickedWarning],
+    () => new Set(warnings?.find((w) => warningKey(w) === pickedWarning)?.contactIds ?? []),
+    [warnings, pickedWarning],
   );
   const [panelOpen, setPanelOpen] = useState(true);
   const columns = useMemo(() => {
     const byStaff = new Map<number | null, Contact[]>();
-    for (const c of [...(data?.contacts ?? [])].sort(byTime)) byStaff.set(c.staffId, [...(byStaff.get(c.staffId) ?? []), c]);
+    for (const c of [...(contacts ?? [])].sort(byTime)) byStaff.set(c.staffId, [...(byStaff.get(c.staffId) ?? []), c]);
     return byStaff;
-  }, [data]);
-  const staffById = useMemo(() => new Map<number, Staff>(data?.staff.map((s) => [s.id, s]) ?? []), [data]);
-  const columnKeys = useMemo(() => [null, ...(data?.staff.map((s) => s.id) ?? [])], [data?.staff]);
+  }, [contacts]);
+  const staffById = useMemo(() => new Map<number, Staff>(staffRows?.map((s) => [s.id, s]) ?? []), [staffRows]);
+  const columnKeys = useMemo(() => [null, ...(staffRows?.map((s) => s.id) ?? [])], [staffRows]);
   const views = useColumnViews(columnKeys, columns, activitiesByStaff, clients, warningsByCard, warningsByActivity, highlightedSet);
 
   const columnName = useCallback((id: number | null) => (id === null ? 'Unassigned' : (staffById.get(id)?.name ?? 'staff')), [staffById]);
@@ -270,7 +278,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   };
   const onDragEnd = (e: { active: { data: { current?: unknown } } }) => {
     // Where the pointer was let go (the arrow keys' slot for the keyboard).
-    aim();
+    aimIfMoved();
     const target = dragState().target?.data;
     dropped.current = target;
     endDrag();

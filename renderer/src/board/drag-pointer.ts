@@ -12,12 +12,12 @@ const POINTER_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'touchmove']
 /**
  * Follows the mouse or finger while the board is shown (so that a quick drop goes where it was
  * let go; dnd-kit's own figure of it is off by as much as the board has scrolled). Returns where
- * it is, and `aim`: during a drag by mouse or finger, makes what is under it the drop's target
+ * it is, and `aim` (`aimIfMoved`: only if it moved since): during a drag by mouse or finger, makes what is under it the drop's target
  * (dnd-kit calls onDragMove at each move and each scroll of the lists or the board), and keeps
  * the list of cards under it, the only one dnd-kit may scroll. Also scrolls the board sideways,
  * once a frame, while it rests at the board's own left or right edge.
  */
-export function useDragPointer(listUnderPointer: RefObject<Element | null>): { pointer: RefObject<Point | null>; aim: () => void } {
+export function useDragPointer(listUnderPointer: RefObject<Element | null>): { pointer: RefObject<Point | null>; aim: () => void; aimIfMoved: () => void } {
   const pointer = useRef<Point | null>(null);
   useEffect(() => {
     const follow = (e: PointerEvent | TouchEvent) => {
@@ -30,13 +30,20 @@ export function useDragPointer(listUnderPointer: RefObject<Element | null>): { p
     };
   }, []);
 
+  // Where the target was last found (dnd-kit calls onDragMove after each scroll too, so it is
+  // current for as long as the pointer stays there): a drop where the pointer rested needs no new look.
+  const aimedAt = useRef<Point | null>(null);
   const aim = useCallback(() => {
     const p = pointer.current;
     if (!p || !dragState().byPointer) return;
+    aimedAt.current = p;
     const under = elementAt(p.x, p.y);
     setDropTarget(dropTargetOf(under));
     listUnderPointer.current = under?.closest('.column-cards') ?? null;
   }, [listUnderPointer]);
+  const aimIfMoved = useCallback(() => {
+    if (pointer.current !== aimedAt.current) aim();
+  }, [aim]);
 
   const dragging = useSyncExternalStore(subscribeToDrag, () => dragState().byPointer);
   useEffect(() => {
@@ -52,5 +59,5 @@ export function useDragPointer(listUnderPointer: RefObject<Element | null>): { p
     });
     return () => cancelAnimationFrame(frame);
   }, [dragging]);
-  return { pointer, aim };
+  return { pointer, aim, aimIfMoved };
 }
