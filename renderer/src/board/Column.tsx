@@ -153,8 +153,12 @@ function CardList({ staffId, children }: { staffId: ColumnKey; children: ReactNo
   );
 }
 
-/** A slot between two cards (or after the last): a drop here takes the time after the card above. */
-function Gap({
+/**
+ * A slot between two cards (or after the last): a drop here takes the time after the card above.
+ * Memoised, as are the cards: a drop redraws the two columns it touches, and in them only the
+ * cards and slots that changed.
+ */
+const Gap = memo(function Gap({
   staffId,
   index,
   above,
@@ -192,7 +196,7 @@ function Gap({
       {isOver && <span className="gap-label">{dropLabel(data)}</span>}
     </div>
   );
-}
+});
 
 function shiftText(day: StaffDay | undefined): string {
   if (day?.shift) return `${showClock(day.shift.start)}–${showClock(day.shift.end)}`;
@@ -220,7 +224,7 @@ function useDraggableCard(id: string, dragged: Dragged, open: () => void) {
   return { lifted, handle: { ref: setNodeRef, ...attributes, ...listeners, onKeyDown, onClick: open } };
 }
 
-function DraggableCard({
+const DraggableCard = memo(function DraggableCard({
   contact,
   client,
   warnings,
@@ -248,7 +252,7 @@ function DraggableCard({
       <ContactCard contact={contact} client={client} warnings={warnings} />
     </div>
   );
-}
+});
 
 /** What a drag of a team activity carries: the activity, and whose column it leaves. */
 export interface DraggedActivity {
@@ -257,7 +261,7 @@ export interface DraggedActivity {
   fromStaffId: number;
 }
 
-function DraggableActivity({
+const DraggableActivity = memo(function DraggableActivity({
   activity,
   staffId,
   warnings,
@@ -282,4 +286,4 @@ function DraggableActivity({
       <ActivityCard activity={activity} warnings={warnings} />
     </div>
   );
-}
+});
