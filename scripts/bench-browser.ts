@@ -17,28 +17,68 @@ import { type Figure, percentile } from './bench-report';
 const VIEWPORT = { width: 1920, height: 1080 };
 
 /**
- * Installs, in a page, a watcher: `benchSeen` resolves with the epoch time of the first
- * animation frame whose DOM shows the card in the column (that frame paints it), or NaN
- * after 5 s; `benchUp` is the epoch time of the next pointer up.
+ * Installs, in a page, a watcher for the drop of card `id` into column `key`, all on the page's
+ * clock (ms): `benchUp`, the next pointer up; `benchInDom`, when the card first is in the
+ * column's DOM (React's commit of the move: a mutation observer's callback, right after it);
+ * `benchSeen`, a promise of the first animation frame whose DOM shows it, as `{ at, frame }`:
+ * when its callback ran, and the frame's own start (the vsync it began on, the callback's
+ * argument). NaN after 5 s: a drop that did not land is counted, not waited for.
  */
-async function armWatcher(page: Page, contactId: number, columnKey: string): Promise<void> {
-  await page.evaluate(([id, key]) => {
-    const w = window as unknown as { benchSeen?: Promise<number>; benchUp?: number };
+async function armWatcher(page: Page, contactId: number, columnKey: string, dropHere: boolean): Promise<void> {
+  await page.evaluate(([id, key, here]) => {
+    const w = window as unknown as { benchSeen?: Promise<{ at: number; frame: number }>; benchUp?: number; benchUpHandled?: number; benchInDom?: number };
+    // On the seat the drop is made on, the card was not moved before the pointer was up.
+    const there = () => (!here || w.benchUp !== undefined) && document.querySelector(`section[data-column="${key}"] [data-contact-id="${id}"]`) !== null;
     w.benchUp = undefined;
-    w.benchSeen = new Promise<number>((resolve) => {
-      const check = () => {
-        if (document.querySelector(`section[data-column="${key}"] [data-contact-id="${id}"]`)) resolve(performance.timeOrigin + performance.now());
-        else requestAnimationFrame(check);
+    w.benchInDom = undefined;
+    const observer = new MutationObserver(() => {
+      if (there()) {
+        w.benchInDom = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.getElementById('board-columns')!, { childList: true, subtree: true });
+    w.benchSeen = new Promise((resolve) => {
+      const check = (frame: number) => {
+        if (there()) {
+          observer.disconnect();
+          resolve({ at: performance.now(), frame });
+        } else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
-      setTimeout(() => resolve(NaN), 5000); // a drop that did not land: counted, not waited for
+      setTimeout(() => {
+        observer.disconnect();
+        resolve({ at: NaN, frame: NaN });
+      }, 5000);
     });
-    window.addEventListener('pointerup', (e) => (w.benchUp = performance.timeOrigin + e.timeStamp), { once: true, capture: true });
-  }, [contactId, columnKey] as const);
+    window.addEventListener(
+      'pointerup',
+      (e) => {
+        w.benchUp = e.timeStamp;
+        w.benchUpHandled = performance.now();
+      },
+      { once: true, capture: true },
+    );
+  }, [contactId, columnKey, dropHere] as const);
 }
 
-const seen = (page: Page) => page.evaluate(() => (window as unknown as { benchSeen: Promise<number> }).benchSeen);
-const pointerUp = (page: Page) => page.evaluate(() => (window as unknown as { benchUp: number }).benchUp);
+interface Seen {
+  /** When the first frame showing the card ran its callbacks, and when that frame began (page clock, ms). */
+  at: number;
+  frame: number;
+  /** Pointer up (its event's time, and when the page began to handle it), and the card in the DOM (page clock; the second seat has no pointer up). */
+  up: number | undefined;
+  upHandled: number | undefined;
+  inDom: number | undefined;
+}
+const seen = (page: Page): Promise<Seen> =>
+  page.evaluate(async () => {
+    const w = window as unknown as { benchSeen: Promise<{ at: number; frame: number }>; benchUp?: number; benchUpHandled?: number; benchInDom?: number };
+    const s = await w.benchSeen;
+    return { ...s, up: w.benchUp, upHandled: w.benchUpHandled, inDom: w.benchInDom };
+  });
+/** The page's clock origin (epoch ms): to compare two pages' clocks. */
+const origin = (page: Page) => page.evaluate(() => performance.timeOrigin);
 const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
 
 interface Point {
@@ -145,7 +185,17 @@ async function dragFigures(host: TestHost, seat: Page, second: Page, drags: numb
   const staffByKey = new Map<string, number | null>([['unassigned', null], ...(await api(host, 'board.get', { day })).staff.map((s) => [s.initials, s.id] as const)]);
   const keys = await seat.locator('section[data-column]').evaluateAll((els) => els.map((e) => e.getAttribute('data-column')!));
   await frameRecorder(seat);
+  const cdp = process.env.BENCH_PROFILE ? await seat.context().newCDPSession(seat) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  const [seatOrigin, secondOrigin] = [await origin(seat), await origin(second)];
   const repaint: number[] = [];
+  const toFrame: number[] = [];
+  const handling: number[] = [];
+  const waiting: number[] = [];
   const reach: number[] = [];
   let landed = 0;
   for (let i = 0; i < drags; i++) {
@@ -153,12 +203,12 @@ async function dragFigures(host: TestHost, seat: Page, second: Page, drags: numb
     const plan = await planDrag(seat, toKey, i);
     if (!plan) continue;
     await nextFrame(seat); // the scroll is painted before the hand moves
-    await armWatcher(seat, plan.contactId, toKey);
-    await armWatcher(second, plan.contactId, toKey);
+    await armWatcher(seat, plan.contactId, toKey, true);
+    await armWatcher(second, plan.contactId, toKey, false);
     await recording(seat, true);
     await drag(seat, plan);
     await recording(seat, false);
-    const [shown, up, there] = await Promise.all([seen(seat), pointerUp(seat), seen(second)]);
+    const [shown, there] = await Promise.all([seen(seat), seen(second)]);
     // Landed: the host has the card in the column it was dropped on.
     const saved = (await api(host, 'board.get', { day })).contacts.find((c) => c.id === plan.contactId);
     if (saved?.staffId !== staffByKey.get(toKey)) {
@@ -168,19 +218,33 @@ async function dragFigures(host: TestHost, seat: Page, second: Page, drags: numb
       continue;
     }
     landed++;
-    if (Number.isFinite(shown)) repaint.push(shown - up);
-    if (Number.isFinite(there)) reach.push(there - up);
+    const up = shown.up!;
+    if (Number.isFinite(shown.at)) repaint.push(shown.at - up);
+    if (Number.isFinite(shown.frame)) toFrame.push(shown.frame - up);
+    if (shown.inDom !== undefined) handling.push(shown.inDom - shown.upHandled!);
+    if (shown.upHandled !== undefined) waiting.push(shown.upHandled - up);
+    if (Number.isFinite(there.at)) reach.push(secondOrigin + there.at - (seatOrigin + up));
     if ((i + 1) % 25 === 0) console.log(`… ${i + 1} drags`);
   }
+  if (cdp) fs.writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   const frames = await seat.evaluate(() => (window as unknown as { benchFrames: number[] }).benchFrames);
+  const typical = percentile(frames, 0.5);
+  const long = frames.filter((f) => f > 1.5 * typical).length;
   const note = `${landed} of ${drags} mouse drags landed (checked through the API), ${cards} cards on the board`;
   return [
     { name: 'Mouse drags landed', value: landed, unit: 'count', note: `of ${drags}` },
+    { name: 'Drop handling on the main thread p50', value: percentile(handling, 0.5), unit: 'ms', note: 'the page handling pointer up to the moved card in the DOM (React commit)' },
+    { name: 'Drop handling on the main thread p95', value: percentile(handling, 0.95), unit: 'ms' },
+    { name: 'Pointer up waiting for the main thread p95', value: percentile(waiting, 0.95), unit: 'ms', note: `p50 ${percentile(waiting, 0.5).toFixed(1)} ms: the event's time to the page handling it` },
     { name: 'Drop to repainted p50', value: percentile(repaint, 0.5), unit: 'ms', note },
-    { name: 'Drop to repainted p95', value: percentile(repaint, 0.95), unit: 'ms', budget: 16.7, note },
+    { name: 'Drop to repainted p95', value: percentile(repaint, 0.95), unit: 'ms', budget: 16.7, note: "to that frame's callbacks, which run after the drop's work" },
+    // For reading only: a frame held up by the drop's work keeps the start of the vsync it was due at.
+    { name: 'Drop to repainted, to the frame start p50', value: percentile(toFrame, 0.5), unit: 'ms', note: 'pointer up to the start (vsync) of the first frame showing it' },
+    { name: 'Drop to repainted, to the frame start p95', value: percentile(toFrame, 0.95), unit: 'ms', note: 'a frame held up by the work keeps its vsync: not a budget' },
     { name: 'Change reaching a second seat p50', value: percentile(reach, 0.5), unit: 'ms' },
     { name: 'Change reaching a second seat p95', value: percentile(reach, 0.95), unit: 'ms', budget: 100 },
     { name: 'Frame time during a drag p95', value: percentile(frames, 0.95), unit: 'ms', budget: 16.7, note: `${frames.length} frames (requestAnimationFrame intervals)` },
+    { name: 'Dropped frames during drags', value: (long / Math.max(1, frames.length)) * 100, unit: '%', budget: 1, note: `${long} of ${frames.length} intervals over 1.5 × the median (${typical.toFixed(1)} ms)` },
   ];
 }
 
@@ -228,7 +292,8 @@ function rssMiB(pid: number): number | null {
   return m ? Number(m[1]) / 1024 : null;
 }
 
-export async function browserFigures(dataDir: string, { drags, updates }: { drags: number; updates: number }): Promise<Figure[]> {
+/** `onlyDrags`: the drag figures alone (with the warm first paint, which starts the host). */
+export async function browserFigures(dataDir: string, { drags, updates, onlyDrags = false }: { drags: number; updates: number; onlyDrags?: boolean }): Promise<Figure[]> {
   const figures: Figure[] = [];
   const browser = await chromium.launch(launchOptions);
   try {
@@ -236,10 +301,12 @@ export async function browserFigures(dataDir: string, { drags, updates }: { drag
     if (built.status !== 0) throw new Error('scripts/build-electron.mjs failed: the host could not be built');
     const port = await freePort();
     const desk = await newContext(browser);
-    const cold = await firstPaint(desk, dataDir, port);
-    await cold.page.close();
-    await cold.host.stop();
-    figures.push({ name: 'Host start to first board painted, cold', value: cold.ms, unit: 'ms', note: 'built host, a browser that never opened the board' });
+    if (!onlyDrags) {
+      const cold = await firstPaint(desk, dataDir, port);
+      await cold.page.close();
+      await cold.host.stop();
+      figures.push({ name: 'Host start to first board painted, cold', value: cold.ms, unit: 'ms', note: 'built host, a browser that never opened the board' });
+    }
     const warm = await firstPaint(desk, dataDir, port);
     figures.push({ name: 'Host start to first board painted, warm', value: warm.ms, unit: 'ms', budget: 500, note: 'host restarted; the same browser, which opened the board before' });
     const host = warm.host;
@@ -256,6 +323,7 @@ export async function browserFigures(dataDir: string, { drags, updates }: { drag
       figures.push(...(await dragFigures(host, seat, second, drags, cards)));
       await second.context().close();
       await seat.context().close();
+      if (onlyDrags) return figures;
 
       // An idle wall seat following live updates (moves made through the API, as another seat would).
       // The wall stays on its board page, and lit whatever the hour the benchmark runs at.

@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, notifyManager } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -19,6 +19,11 @@ const screen = view === 'wall' ? <WallApp /> : view === 'print' ? <PrintApp /> :
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } },
 });
+
+// A change to the cache (a dropped card moved at once) reaches the screen in the same task, not in
+// a later one (TanStack Query's default is setTimeout): in between, the browser could paint a frame
+// without it.
+notifyManager.setScheduler((run) => queueMicrotask(run));
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -1,17 +1,5 @@
-import {
-  type Announcements,
-  DndContext,
-  type DragEndEvent,
-  type DragMoveEvent,
-  type DragStartEvent,
-  DragOverlay,
-  KeyboardSensor,
-  MouseSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { type Announcements, DndContext, type DragStartEvent, DragOverlay, type UniqueIdentifier, type useSensors } from '@dnd-kit/core';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type Contact, type LocalDate, type Staff, carriesContacts } from '../../../shared/domain';
 import { type GapTarget, startForGap } from '../../../shared/rules/drop-slot';
 import { byTime } from '../../../shared/rules/warnings';
@@ -23,7 +11,9 @@ import { useNotify } from '../notices';
 import { useSession } from '../trust/session';
 import { Column, type DraggedActivity } from './Column';
 import { ActivityCard } from './ActivityCard';
-import { useBoardEdgeScroll } from './edge-scroll';
+import { useBoardSensors } from './board-sensors';
+import { useDragPointer } from './drag-pointer';
+import { type Dragged, boardCollision, dragState, dropTargetOf, elementAt, endDrag, setDropLabeller, startDrag, useDragged } from './drag-target';
 import { ActivityDialog } from './ActivityDialog';
 import { useActivityActions } from './activity-actions';
 import { TEAM_ACTIVITY_LABELS, type TeamActivity } from '../../../shared/team-activities';
@@ -32,14 +22,13 @@ import { ContactDialog } from './ContactDialog';
 import { OffTodayDialog } from './OffTodayDialog';
 import { moveCardFocus } from './card-focus';
 import { useContactActions } from './contact-actions';
-import { type DropData, boardCollision, chooseKeyboardSlot, dropTargetOf, forgetKeyboardSlot, gapId } from './drop-targets';
-import { boardKeyboardCoordinates } from './keyboard-coordinates';
+import { type DropData, gapId } from './drop-targets';
 import { useColumnViews, useKeptEntries } from './column-views';
-import { SlotLabelContext } from './slot-label';
+import { nearestSlot } from './keyboard-coordinates';
 import { DayNavigator } from './DayNavigator';
 import { DayPlanControls } from './DayPlanControls';
 import { warningKey } from './warning-key';
-import { type DraggedClient, NEW_CONTACT_MINUTES, SidePanel } from './SidePanel';
+import { NEW_CONTACT_MINUTES, SidePanel } from './SidePanel';
 import { showClock } from '../clock';
 import { OnCallStrip } from '../oncall/OnCallStrip';
 
@@ -72,16 +61,10 @@ const NO_SENSORS: ReturnType<typeof useSensors> = [];
 /**
  * A card list scrolls up and down only while the pointer is near its top or bottom, and slowly
  * (dnd-kit's default edge of 20% is a whole column's worth). The board's sideways scroll is
- * ours (edge-scroll.ts).
+ * ours (drag-pointer.ts).
  */
 const AUTO_SCROLL_EDGES = { threshold: { x: 0.03, y: 0.08 }, acceleration: 4 } as const;
 
-/** Where the pointer (or finger) is during a drag: where it started plus how far it has moved. */
-function pointerOf(e: DragMoveEvent): { x: number; y: number } | null {
-  const start = e.activatorEvent as (MouseEvent & TouchEvent) | null;
-  const at = start && 'touches' in start ? (start.touches[0] ?? start.changedTouches[0]) : start;
-  return at && 'clientX' in at ? { x: at.clientX + e.delta.x, y: at.clientY + e.delta.y } : null;
-}
 
 export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange: (d: LocalDate) => void }) {
   const { locked, askToUnlock } = useSession();
@@ -92,78 +75,75 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const notify = useNotify();
   const activityActions = useActivityActions(day);
   const allStaff = useStaff();
-  const [active, setActive] = useState<Contact | null>(null);
-  const [activeActivity, setActiveActivity] = useState<DraggedActivity | null>(null);
+  // What is dragged, from drag-target.ts: a pick-up or a drop redraws the board screen, not every column.
+  const dragged = useDragged();
+  const active = dragged?.kind === 'contact' ? dragged.contact : null;
+  const activeActivity = dragged?.kind === 'activity' ? dragged : null;
+  const activeChip = dragged?.kind === 'client' ? dragged : null;
   const [activityDialog, setActivityDialog] = useState<{ activity: TeamActivity | null } | null>(null);
-  const [activeChip, setActiveChip] = useState<DraggedClient | null>(null);
   const leftHome = useRef(false);
+  /** The drop target last announced to screen readers (its id). */
+  const announced = useRef<string | null>(null);
   // dnd-kit scrolls only the list of cards the pointer is over, up and down (it would also scroll
   // the list the card came from, hiding its cards); the board scrolls sideways at its own edges.
   const listUnderPointer = useRef<Element | null>(null);
-  const pointer = useRef<{ x: number; y: number } | null>(null);
   const autoScroll = useMemo(() => ({ ...AUTO_SCROLL_EDGES, canScroll: (el: Element) => el === listUnderPointer.current }), []);
-  useBoardEdgeScroll(active !== null || activeChip !== null || activeActivity !== null, pointer);
-  const onDragMove = (e: DragMoveEvent) => {
-    const p = pointerOf(e);
-    pointer.current = p;
-    listUnderPointer.current = p ? (document.elementFromPoint(p.x, p.y)?.closest('.column-cards') ?? null) : null;
-  };
+  const { pointer, aim, aimIfMoved } = useDragPointer(listUnderPointer);
   const [dialog, setDialog] = useState<{ contact: Contact | null } | null>(null);
   const [offToday, setOffToday] = useState<Staff | null>(null);
   // The contact form lists everyone who takes contacts, those not working that day included (last, marked).
   const everyone = useStaff().data;
   const travelBuffer = useSettings().data?.travelBufferMinutes ?? 0;
 
-  const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 5 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: boardKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-      // Smooth scrolling let a quick second arrow key measure the slots mid-scroll and skip or repeat a column.
-      scrollBehavior: 'auto',
-    }),
-  );
+  const sensors = useBoardSensors();
 
   const data = board.data;
+  // Each from its own part of the day's board: a card moved at once changes only the contacts
+  // (TanStack Query keeps the parts that did not change), and a drop has no time to spare.
+  const clientRows = data?.clients;
+  const warnings = data?.warnings;
+  const activities = data?.activities;
+  const staffDayRows = data?.staffDays;
+  const contacts = data?.contacts;
+  const staffRows = data?.staff;
   const displayName = useDisplayName();
   const clients = useKeptEntries(
-    useMemo(() => new Map<number, CardClient>(data?.clients.map((c) => [c.id, { ...c, preferredName: displayName(c) }]) ?? []), [data, displayName]),
+    useMemo(() => new Map<number, CardClient>(clientRows?.map((c) => [c.id, { ...c, preferredName: displayName(c) }]) ?? []), [clientRows, displayName]),
   );
   const warningsByCard = useKeptEntries(useMemo(() => {
     const map = new Map<number, WarningKind[]>();
-    for (const w of data?.warnings ?? []) {
+    for (const w of warnings ?? []) {
       for (const id of w.contactIds) map.set(id, [...new Set([...(map.get(id) ?? []), w.kind])]);
     }
     return map;
-  }, [data]));
+  }, [warnings]));
   const warningsByActivity = useKeptEntries(useMemo(() => {
     const map = new Map<number, WarningKind[]>();
-    for (const w of data?.warnings ?? []) {
+    for (const w of warnings ?? []) {
       for (const id of w.activityIds ?? []) map.set(id, [...new Set([...(map.get(id) ?? []), w.kind])]);
     }
     return map;
-  }, [data]));
+  }, [warnings]));
   const activitiesByStaff = useMemo(() => {
     const byStaff = new Map<number, TeamActivity[]>();
-    for (const a of data?.activities ?? []) for (const s of a.staffIds) byStaff.set(s, [...(byStaff.get(s) ?? []), a]);
+    for (const a of activities ?? []) for (const s of a.staffIds) byStaff.set(s, [...(byStaff.get(s) ?? []), a]);
     return byStaff;
-  }, [data]);
-  const staffDays = useMemo(() => new Map(data?.staffDays.map((d) => [d.staffId, d]) ?? []), [data]);
+  }, [activities]);
+  const staffDays = useMemo(() => new Map(staffDayRows?.map((d) => [d.staffId, d]) ?? []), [staffDayRows]);
   // The picked warning, by identity: its cards are highlighted for as long as it is on the list.
   const [pickedWarning, setPickedWarning] = useState<string | null>(null);
   const highlightedSet = useMemo(
-    () => new Set(data?.warnings.find((w) => warningKey(w) === pickedWarning)?.contactIds ?? []),
-    [data, pickedWarning],
+    () => new Set(warnings?.find((w) => warningKey(w) === pickedWarning)?.contactIds ?? []),
+    [warnings, pickedWarning],
   );
   const [panelOpen, setPanelOpen] = useState(true);
   const columns = useMemo(() => {
     const byStaff = new Map<number | null, Contact[]>();
-    for (const c of [...(data?.contacts ?? [])].sort(byTime)) byStaff.set(c.staffId, [...(byStaff.get(c.staffId) ?? []), c]);
+    for (const c of [...(contacts ?? [])].sort(byTime)) byStaff.set(c.staffId, [...(byStaff.get(c.staffId) ?? []), c]);
     return byStaff;
-  }, [data]);
-  const staffById = useMemo(() => new Map<number, Staff>(data?.staff.map((s) => [s.id, s]) ?? []), [data]);
-  const columnKeys = useMemo(() => [null, ...(data?.staff.map((s) => s.id) ?? [])], [data?.staff]);
+  }, [contacts]);
+  const staffById = useMemo(() => new Map<number, Staff>(staffRows?.map((s) => [s.id, s]) ?? []), [staffRows]);
+  const columnKeys = useMemo(() => [null, ...(staffRows?.map((s) => s.id) ?? [])], [staffRows]);
   const views = useColumnViews(columnKeys, columns, activitiesByStaff, clients, warningsByCard, warningsByActivity, highlightedSet);
 
   const columnName = useCallback((id: number | null) => (id === null ? 'Unassigned' : (staffById.get(id)?.name ?? 'staff')), [staffById]);
@@ -193,68 +173,68 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     (target: DropData) => `${columnName(target.staffId)} at ${showClock(newContactStart(target))}`,
     [columnName, newContactStart],
   );
-  const slotLabel = useCallback(
-    (target: DropData) =>
-      active ? describe(active, target) : activeChip ? `New: ${newContactLabel(target)}` : activeActivity ? `To ${columnName(target.staffId)}` : null,
-    [active, activeChip, activeActivity, describe, newContactLabel, columnName],
-  );
+  // What the slot or column under the dragged card shows ("Jo at 10:35"): read only by that one.
+  useLayoutEffect(() => {
+    setDropLabeller((d: Dragged, target: DropData) =>
+      d.kind === 'contact' ? describe(d.contact, target) : d.kind === 'client' ? `New: ${newContactLabel(target)}` : `To ${columnName(target.staffId)}`,
+    );
+  }, [describe, newContactLabel, columnName]);
 
-  const contactOf = (id: string | number) => data?.contacts.find((c) => `contact:${c.id}` === String(id));
+  const contactOf = (id: UniqueIdentifier) => data?.contacts.find((c) => `contact:${c.id}` === String(id));
   const activityName = (d: DraggedActivity) => `${TEAM_ACTIVITY_LABELS[d.activity.kind]}, ${showClock(d.activity.startMinute)}`;
-  const activityOf = (a: { data: { current?: unknown } }) => {
-    const d = a.data.current as DraggedActivity | undefined;
-    return d?.kind === 'activity' ? d : undefined;
-  };
-  const chipOf = (a: { data: { current?: unknown } }) => {
-    const d = a.data.current as DraggedClient | undefined;
-    return d?.kind === 'client' ? d : undefined;
+  const draggedOf = (a: { data: { current?: unknown } }) => a.data.current as Dragged | undefined;
+  /** Where the last drop went: the drop's announcement comes after the drag is cleared. */
+  const dropped = useRef<DropData | undefined>(undefined);
+  /** What moving over `target` says; undefined to say nothing. */
+  const overText = (a: { id: UniqueIdentifier; data: { current?: unknown } }, target: DropData): string | undefined => {
+    const d = draggedOf(a);
+    if (d?.kind === 'client') return `Over ${newContactLabel(target)}.`;
+    if (d?.kind === 'activity') {
+      // Right after pick-up it is over its own column: keep "Picked up" audible.
+      if (target.staffId === d.fromStaffId && !leftHome.current) return undefined;
+      leftHome.current = true;
+      return `Over ${columnName(target.staffId)}.`;
+    }
+    const c = contactOf(a.id);
+    if (!c) return undefined;
+    if (!changes(c, target, travelBuffer)) {
+      // Right after pick-up the card is over its own place: keep "Picked up" audible.
+      return leftHome.current ? `Back where it was: ${describe(c, target)}.` : undefined;
+    }
+    leftHome.current = true;
+    return `Over ${describe(c, target)}.`;
   };
   const announcements: Announcements = {
     onDragStart: ({ active: a }) => {
-      const chip = chipOf(a);
-      if (chip) return `Picked up ${chip.name}, to plan a contact.`;
-      const dragged = activityOf(a);
-      if (dragged) return `Picked up ${activityName(dragged)}, ${columnName(dragged.fromStaffId)}.`;
+      const d = draggedOf(a);
+      if (d?.kind === 'client') return `Picked up ${d.name}, to plan a contact.`;
+      if (d?.kind === 'activity') return `Picked up ${activityName(d)}, ${columnName(d.fromStaffId)}.`;
       const c = contactOf(a.id);
       return c ? `Picked up ${clientName(c)}, ${showClock(c.startMinute)}, ${columnName(c.staffId)}.` : undefined;
     },
-    onDragOver: ({ active: a, over }) => {
-      const chip = chipOf(a);
-      if (chip && over) return `Over ${newContactLabel(over.data.current as DropData)}.`;
-      const dragged = activityOf(a);
-      if (dragged && over) {
-        const to = (over.data.current as DropData).staffId;
-        // Right after pick-up it is over its own column: keep "Picked up" audible.
-        if (to === dragged.fromStaffId && !leftHome.current) return undefined;
-        leftHome.current = true;
-        return `Over ${columnName(to)}.`;
-      }
-      const c = contactOf(a.id);
-      if (!c || !over) return undefined;
-      const target = over.data.current as DropData;
-      if (!changes(c, target, travelBuffer)) {
-        // Right after pick-up the card is over its own place: keep "Picked up" audible.
-        return leftHome.current ? `Back where it was: ${describe(c, target)}.` : undefined;
-      }
-      leftHome.current = true;
-      return `Over ${describe(c, target)}.`;
+    // The drop target is ours (drag-target.ts), not dnd-kit's "over": each move says where it now is, if that changed.
+    onDragMove: ({ active: a }) => {
+      const target = dragState().target;
+      if (target?.id === announced.current) return undefined;
+      announced.current = target?.id ?? null;
+      return target ? overText(a, target.data) : undefined;
     },
-    onDragEnd: ({ active: a, over }) => {
-      const target = dropTargetOf({ active: a, over });
-      const chip = chipOf(a);
-      if (chip) return target ? `Planned ${chip.name}: ${newContactLabel(target)}.` : `${chip.name} not planned.`;
-      const dragged = activityOf(a);
-      if (dragged) {
+    onDragOver: () => undefined,
+    onDragEnd: ({ active: a }) => {
+      const target = dropped.current;
+      const d = draggedOf(a);
+      if (d?.kind === 'client') return target ? `Planned ${d.name}: ${newContactLabel(target)}.` : `${d.name} not planned.`;
+      if (d?.kind === 'activity') {
         const to = target?.staffId;
-        return to && to !== dragged.fromStaffId ? `Moved ${activityName(dragged)} to ${columnName(to)}.` : `${activityName(dragged)} not moved.`;
+        return to && to !== d.fromStaffId ? `Moved ${activityName(d)} to ${columnName(to)}.` : `${activityName(d)} not moved.`;
       }
       const c = contactOf(a.id);
       return c && target ? `Dropped ${clientName(c)}: ${describe(c, target)}.` : undefined;
     },
     onDragCancel: ({ active: a }) => {
-      if (chipOf(a)) return 'Nothing planned.';
-      const dragged = activityOf(a);
-      if (dragged) return `Move cancelled. ${activityName(dragged)} stays with ${columnName(dragged.fromStaffId)}.`;
+      const d = draggedOf(a);
+      if (d?.kind === 'client') return 'Nothing planned.';
+      if (d?.kind === 'activity') return `Move cancelled. ${activityName(d)} stays with ${columnName(d.fromStaffId)}.`;
       const c = contactOf(a.id);
       return c ? `Move cancelled. ${clientName(c)} stays with ${columnName(c.staffId)}.` : undefined;
     },
@@ -262,58 +242,65 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
 
   const onDragStart = (e: DragStartEvent) => {
     leftHome.current = false;
-    forgetKeyboardSlot();
-    const chip = chipOf(e.active);
-    if (chip) return setActiveChip(chip);
-    const dragged = activityOf(e.active);
-    if (dragged) return setActiveActivity(dragged);
-    const contact = (e.active.data.current as { contact: Contact }).contact;
-    setActive(contact);
-    if (e.activatorEvent instanceof KeyboardEvent) {
-      // A keyboard pick-up starts from the card's own slot: measured by position, a column
-      // scrolled under the pinned Unassigned column could be taken for it.
-      const mine = columns.get(contact.staffId) ?? [];
-      const index = mine.findIndex((c) => c.id === contact.id);
-      const above = mine[index - 1];
-      chooseKeyboardSlot(e.active.id, gapId(contact.staffId, index), {
-        kind: 'gap',
-        staffId: contact.staffId,
-        afterEnd: above?.endMinute ?? null,
-        afterLocation: above?.location ?? null,
-        beforeStart: contact.startMinute,
-        beforeLocation: contact.location,
-        shift: contact.staffId === null ? null : (staffDays.get(contact.staffId)?.shift ?? null),
-        aboveId: above?.id ?? null,
-        belowId: contact.id,
-      });
-    }
-  };
-  const onDragEnd = (e: DragEndEvent) => {
-    const target = dropTargetOf(e);
-    setActive(null);
-    setActiveChip(null);
-    setActiveActivity(null);
-    if (!target) return;
-    const dragged = activityOf(e.active);
-    if (dragged) {
-      // An activity changes hands only: its time is set in its form.
-      if (target.staffId === dragged.fromStaffId) return;
-      if (target.staffId === null) return notify('A team activity always has staff: drop it on a staff member, or open it to change who is in it.');
-      void activityActions.move(dragged.activity, dragged.fromStaffId, target.staffId);
+    const d = draggedOf(e.active);
+    if (!d) return;
+    const p = e.activatorEvent instanceof KeyboardEvent ? null : pointer.current;
+    if (p) {
+      startDrag(e.active.id, d, dropTargetOf(elementAt(p.x, p.y)), true);
+      announced.current = dragState().target?.id ?? null;
       return;
     }
-    const chip = chipOf(e.active);
-    if (chip) {
+    if (d.kind !== 'contact') {
+      const rect = e.active.rect.current.initial;
+      startDrag(e.active.id, d, rect && nearestSlot(rect), false);
+      announced.current = dragState().target?.id ?? null;
+      return;
+    }
+    // A keyboard pick-up starts from the card's own slot: measured by position, a column
+    // scrolled under the pinned Unassigned column could be taken for it.
+    const contact = d.contact;
+    const mine = columns.get(contact.staffId) ?? [];
+    const index = mine.findIndex((c) => c.id === contact.id);
+    const above = mine[index - 1];
+    const slot: DropData = {
+      kind: 'gap',
+      staffId: contact.staffId,
+      afterEnd: above?.endMinute ?? null,
+      afterLocation: above?.location ?? null,
+      beforeStart: contact.startMinute,
+      beforeLocation: contact.location,
+      shift: contact.staffId === null ? null : (staffDays.get(contact.staffId)?.shift ?? null),
+      aboveId: above?.id ?? null,
+      belowId: contact.id,
+    };
+    startDrag(e.active.id, d, { id: gapId(contact.staffId, index), data: slot }, false);
+    announced.current = gapId(contact.staffId, index);
+  };
+  const onDragEnd = (e: { active: { data: { current?: unknown } } }) => {
+    // Where the pointer was let go (the arrow keys' slot for the keyboard).
+    aimIfMoved();
+    const target = dragState().target?.data;
+    dropped.current = target;
+    endDrag();
+    const d = draggedOf(e.active);
+    if (!target || !d) return;
+    if (d.kind === 'activity') {
+      // An activity changes hands only: its time is set in its form.
+      if (target.staffId === d.fromStaffId) return;
+      if (target.staffId === null) return notify('A team activity always has staff: drop it on a staff member, or open it to change who is in it.');
+      void activityActions.move(d.activity, d.fromStaffId, target.staffId);
+      return;
+    }
+    if (d.kind === 'client') {
       const start = newContactStart(target);
       actions
-        .create({ clientId: chip.clientId, staffId: target.staffId, day, start: formatClock(start), end: formatClock(start + NEW_CONTACT_MINUTES), intervention: 'other', location: 'community', note: '' })
+        .create({ clientId: d.clientId, staffId: target.staffId, day, start: formatClock(start), end: formatClock(start + NEW_CONTACT_MINUTES), intervention: 'other', location: 'community', note: '' })
         .catch(() => {});
       return;
     }
-    const contact = (e.active.data.current as { contact: Contact }).contact;
-    if (!changes(contact, target, travelBuffer)) return;
-    const { staffId, start } = placementFor(contact, target, travelBuffer);
-    actions.move(contact, staffId, start ?? undefined).catch(() => {});
+    if (!changes(d.contact, target, travelBuffer)) return;
+    const { staffId, start } = placementFor(d.contact, target, travelBuffer);
+    actions.move(d.contact, staffId, start ?? undefined).catch(() => {});
   };
 
   const openContact = useCallback((contact: Contact) => setDialog({ contact }), []);
@@ -344,29 +331,24 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           sensors={locked ? NO_SENSORS : sensors}
           collisionDetection={boardCollision}
           autoScroll={autoScroll}
-          onDragMove={onDragMove}
           onDragStart={onDragStart}
+          onDragMove={aim}
           onDragEnd={onDragEnd}
-          onDragCancel={() => {
-            setActive(null);
-            setActiveActivity(null);
-          }}
+          onDragCancel={endDrag}
           accessibility={{ announcements, screenReaderInstructions: locked ? LOCKED_INSTRUCTIONS : SCREEN_READER_INSTRUCTIONS }}
         >
           <div className={`board-area${panelOpen ? '' : ' board-area-full'}`}>
           <div className="board" id="board-columns" tabIndex={-1} aria-label={`Staff assignments for ${day}`} onKeyDown={(e) => moveCardFocus(e, active !== null || activeChip !== null)}>
-            <SlotLabelContext value={slotLabel}>
-              <Column staff={null} staffDay={undefined} {...views.get(null)!} onOpenActivity={openActivity} onOpen={openContact} movable={!locked} />
-              {data.staff.map((s) => (
-                <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} {...views.get(s.id)!} onOpenActivity={openActivity} onOpen={openContact} movable={!locked} onOffToday={locked ? undefined : setOffToday} />
-              ))}
-            </SlotLabelContext>
+            <Column staff={null} staffDay={undefined} {...views.get(null)!} onOpenActivity={openActivity} onOpen={openContact} movable={!locked} />
+            {data.staff.map((s) => (
+              <Column key={s.id} staff={s} staffDay={staffDays.get(s.id)} {...views.get(s.id)!} onOpenActivity={openActivity} onOpen={openContact} movable={!locked} onOffToday={locked ? undefined : setOffToday} />
+            ))}
           </div>
           {panelOpen && (
             <SidePanel warnings={data.warnings} attention={data.attention} picked={pickedWarning} onPickWarning={setPickedWarning} displayName={displayName} movable={!locked} />
           )}
           </div>
-          <DragOverlay dropAnimation={null}>
+          <DragOverlay dropAnimation={null} className="drag-overlay">
             {active && <ContactCard contact={active} client={clients.get(active.clientId)} warnings={warningsByCard.get(active.id) ?? []} lifted />}
             {activeActivity && <ActivityCard activity={activeActivity.activity} warnings={warningsByActivity.get(activeActivity.activity.id) ?? []} lifted />}
             {activeChip && <div className="client-chip client-chip-lifted"><strong>{activeChip.name}</strong></div>}

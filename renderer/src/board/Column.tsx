@@ -1,16 +1,16 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { type KeyboardEvent, type ReactNode, memo, useContext } from 'react';
+import { type KeyboardEvent, type ReactNode, memo } from 'react';
 import { type Contact, STAFF_ROLE_LABELS, type Staff } from '../../../shared/domain';
 import { type Shift, TIME_OFF_LABELS, type StaffDay, type WarningKind } from '../../../shared/schedule';
 import { StaffBadge } from '../components/StaffBadge';
 import { type CardClient, ContactCard } from './ContactCard';
 import { ActivityCard } from './ActivityCard';
-import { type ColumnKey, type DropData, activityCardId, cardId, columnId, gapId } from './drop-targets';
+import { type ColumnKey, type GapDrop, activityCardId, cardId, columnId, gapId } from './drop-targets';
 import { TEAM_ACTIVITY_LABELS, type TeamActivity } from '../../../shared/team-activities';
 import { formatDuration } from './format';
 import { showClock } from '../clock';
-import { countRender } from './render-count';
-import { SlotLabelContext } from './slot-label';
+import { countPartRender, countRender } from './render-count';
+import { type Dragged, dropLabel, slots, useIsDragged, useIsDropTarget } from './drag-target';
 
 const NO_WARNINGS: readonly WarningKind[] = [];
 
@@ -89,7 +89,7 @@ export const Column = memo(function Column({ staff, staffDay, contacts, activiti
           ))}
         </ul>
       )}
-      <ol className="column-cards">
+      <CardList staffId={key}>
         {contacts.map((c, i) => (
           <li key={c.id}>
             <Gap staffId={key} index={i} above={contacts[i - 1]} below={c} shift={staffDay?.shift ?? null} />
@@ -100,15 +100,15 @@ export const Column = memo(function Column({ staff, staffDay, contacts, activiti
           <Gap staffId={key} index={contacts.length} above={contacts.at(-1)} below={undefined} shift={staffDay?.shift ?? null} />
           {contacts.length === 0 && <p className="column-empty">{staff ? 'No contacts' : 'Drop a card here to unassign it'}</p>}
         </li>
-      </ol>
+      </CardList>
     </ColumnDropZone>
   );
 });
 
 /**
- * The column as a drop target. dnd-kit redraws every drop target whenever what is dragged or
- * what is under it changes (pick-up, each new slot, the drop): here that redraws only this
- * frame, and the header and cards, handed in already drawn, are left as they are.
+ * The column as a drop target: outlined, with what a drop would do, when a drop now would land on
+ * it (drag-target.ts decides where, from what is under the pointer). Not a dnd-kit drop target:
+ * dnd-kit redraws each of those whenever what is dragged or under it changes.
  */
 function ColumnDropZone({
   staffId,
@@ -128,19 +128,37 @@ function ColumnDropZone({
   header?: ReactNode;
   children: ReactNode;
 }) {
-  const data: DropData = { kind: 'column', staffId };
-  const { setNodeRef, isOver } = useDroppable({ id: columnId(staffId), data });
-  const slotLabel = useContext(SlotLabelContext);
+  const isOver = useIsDropTarget(columnId(staffId));
+  countPartRender('drop targets');
   return (
-    <section ref={setNodeRef} className={`${className}${isOver ? ' column-over' : ''}`} aria-label={label} data-column={dataColumn}>
+    <section className={`${className}${isOver ? ' column-over' : ''}`} aria-label={label} data-column={dataColumn} data-drop-column={staffId ?? 'unassigned'}>
       {header}
-      {isOver && hint && <div className="column-drop-hint">{slotLabel(data)}</div>}
+      {isOver && hint && <div className="column-drop-hint">{dropLabel({ kind: 'column', staffId })}</div>}
       {children}
     </section>
   );
 }
 
-function Gap({
+/**
+ * The column's list of cards, dnd-kit's one drop target in the column: only so that dnd-kit
+ * scrolls this list up and down when the pointer rests at its top or bottom. The cards come
+ * already drawn: dnd-kit's redraws (pick-up, a new column, the drop) redraw only the list.
+ */
+function CardList({ staffId, children }: { staffId: ColumnKey; children: ReactNode }) {
+  const { setNodeRef } = useDroppable({ id: columnId(staffId) });
+  return (
+    <ol ref={setNodeRef} className="column-cards">
+      {children}
+    </ol>
+  );
+}
+
+/**
+ * A slot between two cards (or after the last): a drop here takes the time after the card above.
+ * Memoised, as are the cards: a drop redraws the two columns it touches, and in them only the
+ * cards and slots that changed.
+ */
+const Gap = memo(function Gap({
   staffId,
   index,
   above,
@@ -153,7 +171,8 @@ function Gap({
   below: Contact | undefined;
   shift: Shift | null;
 }) {
-  const data: DropData = {
+  const id = gapId(staffId, index);
+  const data: GapDrop = {
     kind: 'gap',
     staffId,
     afterEnd: above?.endMinute ?? null,
@@ -164,21 +183,48 @@ function Gap({
     aboveId: above?.id ?? null,
     belowId: below?.id ?? null,
   };
-  const { setNodeRef, isOver } = useDroppable({ id: gapId(staffId, index), data });
-  const slotLabel = useContext(SlotLabelContext);
+  const isOver = useIsDropTarget(id);
+  countPartRender('drop targets');
+  const register = (node: HTMLDivElement) => {
+    slots.set(id, { node, data });
+    return () => {
+      if (slots.get(id)?.node === node) slots.delete(id);
+    };
+  };
   return (
-    <div ref={setNodeRef} className={`gap${isOver ? ' gap-over' : ''}`} data-testid={`gap-${staffId ?? 'unassigned'}-${index}`}>
-      {isOver && <span className="gap-label">{slotLabel(data)}</span>}
+    <div ref={register} className={`gap${isOver ? ' gap-over' : ''}`} data-slot={id} data-testid={`gap-${staffId ?? 'unassigned'}-${index}`}>
+      {isOver && <span className="gap-label">{dropLabel(data)}</span>}
     </div>
   );
-}
+});
 
 function shiftText(day: StaffDay | undefined): string {
   if (day?.shift) return `${showClock(day.shift.start)}–${showClock(day.shift.end)}`;
   return day?.timeOff ? `Off: ${TIME_OFF_LABELS[day.timeOff]}` : 'Off today';
 }
 
-function DraggableCard({
+/**
+ * A card that can be picked up (dnd-kit's draggable), opened with a click or Enter, and is drawn
+ * faded in its place while lifted. dnd-kit redraws it at each pick-up and drop: the card itself
+ * comes already drawn (memoised), and whether it is the one lifted comes from drag-target.ts.
+ */
+function useDraggableCard(id: string, dragged: Dragged, open: () => void) {
+  // Not `disabled` when locked (that would mark the card disabled for screen readers): the board has no sensors then.
+  const { attributes, listeners, setNodeRef } = useDraggable({ id, data: dragged });
+  const lifted = useIsDragged(id);
+  countPartRender(id);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && !lifted) {
+      e.preventDefault();
+      open();
+      return;
+    }
+    listeners?.onKeyDown?.(e);
+  };
+  return { lifted, handle: { ref: setNodeRef, ...attributes, ...listeners, onKeyDown, onClick: open } };
+}
+
+const DraggableCard = memo(function DraggableCard({
   contact,
   client,
   warnings,
@@ -193,34 +239,20 @@ function DraggableCard({
   onOpen: (c: Contact) => void;
   movable: boolean;
 }) {
-  // Not `disabled` when locked (that would mark the card disabled for screen readers): the board has no sensors then.
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: cardId(contact.id), data: { contact } });
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && !isDragging) {
-      e.preventDefault();
-      onOpen(contact);
-      return;
-    }
-    listeners?.onKeyDown?.(e);
-  };
+  const { lifted, handle } = useDraggableCard(cardId(contact.id), { kind: 'contact', contact }, () => onOpen(contact));
   const label = `${client?.preferredName ?? 'Client'}, ${showClock(contact.startMinute)} to ${showClock(contact.endMinute)}`;
   return (
     <div
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
-      onKeyDown={onKeyDown}
-      onClick={() => onOpen(contact)}
-      className={`card-handle${isDragging ? ' card-placeholder' : ''}${picked ? ' card-picked' : ''}`}
+      {...handle}
+      className={`card-handle${lifted ? ' card-placeholder' : ''}${picked ? ' card-picked' : ''}`}
       aria-roledescription={movable ? 'contact card' : 'contact card, read-only'}
       aria-label={label}
-      aria-describedby={attributes['aria-describedby']}
       data-contact-id={contact.id}
     >
       <ContactCard contact={contact} client={client} warnings={warnings} />
     </div>
   );
-}
+});
 
 /** What a drag of a team activity carries: the activity, and whose column it leaves. */
 export interface DraggedActivity {
@@ -229,7 +261,7 @@ export interface DraggedActivity {
   fromStaffId: number;
 }
 
-function DraggableActivity({
+const DraggableActivity = memo(function DraggableActivity({
   activity,
   staffId,
   warnings,
@@ -242,30 +274,16 @@ function DraggableActivity({
   onOpen: (a: TeamActivity) => void;
   movable: boolean;
 }) {
-  const dragged: DraggedActivity = { kind: 'activity', activity, fromStaffId: staffId };
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: activityCardId(activity.id, staffId), data: dragged });
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && !isDragging) {
-      e.preventDefault();
-      onOpen(activity);
-      return;
-    }
-    listeners?.onKeyDown?.(e);
-  };
+  const { lifted, handle } = useDraggableCard(activityCardId(activity.id, staffId), { kind: 'activity', activity, fromStaffId: staffId }, () => onOpen(activity));
   return (
     <div
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
-      onKeyDown={onKeyDown}
-      onClick={() => onOpen(activity)}
-      className={`card-handle${isDragging ? ' card-placeholder' : ''}`}
+      {...handle}
+      className={`card-handle${lifted ? ' card-placeholder' : ''}`}
       aria-roledescription={movable ? 'team activity card' : 'team activity card, read-only'}
       aria-label={`${TEAM_ACTIVITY_LABELS[activity.kind]}, ${showClock(activity.startMinute)} to ${showClock(activity.endMinute)}`}
-      aria-describedby={attributes['aria-describedby']}
       data-activity-id={activity.id}
     >
       <ActivityCard activity={activity} warnings={warnings} />
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
 import type { ClientAttention, Warning } from '../../../shared/schedule';
 import { PlanVisitButton } from '../stays/PlanVisitButton';
+import { useIsDragged } from './drag-target';
 import { warningKey } from './warning-key';
 
 interface SidePanelProps {
@@ -90,8 +91,10 @@ function AttentionGroup({ title, list, displayName, movable }: { title: string; 
 }
 
 function ClientChip({ attention, name, movable }: { attention: ClientAttention; name: string; movable: boolean }) {
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: clientDragId(attention.clientId, attention.reason),
+  const id = clientDragId(attention.clientId, attention.reason);
+  const isDragging = useIsDragged(id);
+  const { attributes, listeners, setNodeRef } = useDraggable({
+    id,
     data: { kind: 'client', clientId: attention.clientId, name } satisfies DraggedClient,
     disabled: !movable,
   });

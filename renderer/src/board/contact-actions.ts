@@ -1,36 +1,19 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Input } from '../../../shared/api';
-import type { BoardDay, Contact, LocalDate, Staff } from '../../../shared/domain';
+import type { Contact, LocalDate, Staff } from '../../../shared/domain';
 import type { CoverMove } from '../../../shared/rules/cover';
 import { formatClock } from '../../../shared/time';
-import { call, errorMessage } from '../api';
-import { useNotify } from '../notices';
-import { usePrivacy } from '../privacy';
-import { keys } from '../queries';
-import { useUndo } from '../undo';
+import { call } from '../api';
+import { useBoardWrites } from './board-writes';
 
 export type ContactDraft = Input<'contacts.create'> & { status?: Contact['status'] };
 
 /** Everything the board does to a contact, each with its undo. Errors are shown and rethrown. */
 export function useContactActions(day: LocalDate) {
-  const client = useQueryClient();
-  const notify = useNotify();
-  const { push } = useUndo();
-  const { hideNames } = usePrivacy();
+  const { write, showAtOnce, restore, push } = useBoardWrites(day);
 
   return useMemo(() => {
-    const refresh = () => client.invalidateQueries({ queryKey: ['board'] });
-    async function attempt<T>(work: () => Promise<T>): Promise<T> {
-      try {
-        return await work();
-      } catch (err) {
-        notify(errorMessage(err));
-        throw err;
-      } finally {
-        void refresh();
-      }
-    }
+    const attempt = <T>(work: () => Promise<T>): Promise<T> => write(work, { shown: true });
 
     const restoreFields = (c: Contact) => ({
       clientId: c.clientId,
@@ -50,18 +33,12 @@ export function useContactActions(day: LocalDate) {
     return {
       /** Reassign and/or retime; the card moves at once and comes back if the host refuses. */
       move(contact: Contact, staffId: number | null, start: number | undefined) {
-        const key = keys.board(day, hideNames);
-        const previous = client.getQueryData<BoardDay>(key);
-        if (previous) {
-          const duration = contact.endMinute - contact.startMinute;
-          const startMinute = start ?? contact.startMinute;
-          client.setQueryData<BoardDay>(key, {
-            ...previous,
-            contacts: previous.contacts.map((c) =>
-              c.id === contact.id ? { ...c, staffId, startMinute, endMinute: startMinute + duration } : c,
-            ),
-          });
-        }
+        const startMinute = start ?? contact.startMinute;
+        const endMinute = startMinute + contact.endMinute - contact.startMinute;
+        const previous = showAtOnce((board) => ({
+          ...board,
+          contacts: board.contacts.map((c) => (c.id === contact.id ? { ...c, staffId, startMinute, endMinute } : c)),
+        }));
         return attempt(async () => {
           try {
             const moved = await call('contacts.move', {
@@ -85,7 +62,7 @@ export function useContactActions(day: LocalDate) {
             });
             return moved;
           } catch (err) {
-            if (previous) client.setQueryData(key, previous);
+            restore(previous);
             throw err;
           }
         });
@@ -196,5 +173,5 @@ export function useContactActions(day: LocalDate) {
         });
       },
     };
-  }, [client, day, notify, push, hideNames]);
+  }, [write, showAtOnce, restore, push, day]);
 }

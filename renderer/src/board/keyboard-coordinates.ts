@@ -1,22 +1,35 @@
-import type { DroppableContainer, KeyboardCoordinateGetter, UniqueIdentifier } from '@dnd-kit/core';
-import { type DropData, chooseKeyboardSlot, isGapId, keyboardSlotOf } from './drop-targets';
+import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { type DropTarget, dragState, setDropTarget, slots } from './drag-target';
 
 interface Point {
   x: number;
   y: number;
 }
-interface Slot extends Point {
-  id: UniqueIdentifier;
+interface Slot extends Point, DropTarget {
   /** Which column the slot is in: `gap:<column>:<index>`. */
   column: string;
   node: HTMLElement;
-  data: DropData;
 }
 
 const centre = (r: { left: number; top: number; width: number; height: number }): Point => ({
   x: r.left + r.width / 2,
   y: r.top + r.height / 2,
 });
+
+/**
+ * Where a keyboard pick-up of a client from the side list, or of a team activity, starts: the
+ * slot nearest to it (a contact's card starts from its own slot instead).
+ */
+export function nearestSlot(rect: { left: number; top: number; width: number; height: number }): DropTarget | null {
+  const from = centre(rect);
+  let best: { target: DropTarget; distance: number } | null = null;
+  for (const [id, { node, data }] of slots) {
+    const at = centre(node.getBoundingClientRect());
+    const distance = Math.hypot(at.x - from.x, at.y - from.y);
+    if (!best || distance < best.distance) best = { target: { id, data }, distance };
+  }
+  return best?.target ?? null;
+}
 
 /**
  * Arrow keys move a picked-up card between drop slots: up and down to the slot
@@ -26,28 +39,23 @@ const centre = (r: { left: number; top: number; width: number; height: number })
  * Positions are read live and columns are taken in the board's order, not by x:
  * the board scrolls under a keyboard drag (and Unassigned stays pinned at the left),
  * so dnd-kit's measures from the start of the drag skipped or repeated columns.
+ * The chosen slot is the drop's target (drag-target.ts) at once: a quick Space can come
+ * before dnd-kit has caught up with the last arrow key.
  */
-export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { active, context, currentCoordinates }) => {
-  const { collisionRect, droppableContainers, over } = context;
+export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
+  const { collisionRect } = context;
   if (!collisionRect || !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.code)) return undefined;
   event.preventDefault();
-  const slots = droppableContainers
-    .getEnabled()
-    .filter((c: DroppableContainer) => isGapId(c.id))
-    .flatMap((c): Slot[] => {
-      const node = c.node.current;
-      const data = c.data.current as DropData | undefined;
-      return node && data ? [{ ...centre(node.getBoundingClientRect()), id: c.id, column: String(c.id).split(':')[1]!, node, data }] : [];
-    })
-    .sort((a, b) => (a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  if (slots.length === 0) return undefined;
+  const all = [...slots].map(([id, { node, data }]): Slot => ({ ...centre(node.getBoundingClientRect()), id, data, column: id.split(':')[1]!, node }));
+  all.sort((a, b) => (a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  if (all.length === 0) return undefined;
 
-  const fromId = keyboardSlotOf(active) ?? over?.id;
-  const from = slots.find((s) => s.id === fromId);
+  const fromId = dragState().target?.id;
+  const from = all.find((s) => s.id === fromId);
   const here: Point = from ?? centre(collisionRect);
-  const columns = [...new Set(slots.map((s) => s.column))];
-  const current = from?.column ?? slots.reduce((best, s) => (Math.abs(s.x - here.x) < Math.abs(best.x - here.x) ? s : best)).column;
-  const inColumn = (column: string | undefined) => slots.filter((s) => s.column === column);
+  const columns = [...new Set(all.map((s) => s.column))];
+  const current = from?.column ?? all.reduce((best, s) => (Math.abs(s.x - here.x) < Math.abs(best.x - here.x) ? s : best)).column;
+  const inColumn = (column: string | undefined) => all.filter((s) => s.column === column);
   const nearestY = (list: Slot[]) =>
     list.reduce<Slot | undefined>((best, s) => (!best || Math.abs(s.y - here.y) < Math.abs(best.y - here.y) ? s : best), undefined);
 
@@ -59,6 +67,6 @@ export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { acti
     target = nearestY(inColumn(columns[columns.indexOf(current) + (event.code === 'ArrowRight' ? 1 : -1)]));
   }
   if (!target) return currentCoordinates;
-  chooseKeyboardSlot(active, target.id, target.data);
+  setDropTarget({ id: target.id, data: target.data });
   return { x: currentCoordinates.x + target.x - here.x, y: currentCoordinates.y + target.y - here.y };
 };
