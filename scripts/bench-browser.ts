@@ -13,6 +13,10 @@ import { heapOf } from '../e2e/heap';
 import { type TestHost, startTestHost } from '../e2e/host';
 import { DEFAULT_WALL_SETTINGS } from '../shared/wall';
 import { type Figure, percentile } from './bench-report';
+import { type SeatSteps, callsOf, clearCalls, describeSteps, eventsOf, seatSteps, traceChangeEvents } from './bench-trace';
+
+/** The browser figures `--only` may pick. */
+export type BrowserPart = 'paint' | 'seat';
 
 const VIEWPORT = { width: 1920, height: 1080 };
 
@@ -140,7 +144,7 @@ const recording = (page: Page, on: boolean) => page.evaluate((v) => ((window as 
  * through the API, and timed in the pages from pointer up to the frame that shows the card
  * in its new column, on the seat and on a second seat.
  */
-async function dragFigures(host: TestHost, seat: Page, second: Page, drags: number, cards: number): Promise<Figure[]> {
+async function dragFigures(host: TestHost, seat: Page, second: Page, drags: number, cards: number, trace?: SeatSteps[]): Promise<Figure[]> {
   const day = await today(host);
   const staffByKey = new Map<string, number | null>([['unassigned', null], ...(await api(host, 'board.get', { day })).staff.map((s) => [s.initials, s.id] as const)]);
   const keys = await seat.locator('section[data-column]').evaluateAll((els) => els.map((e) => e.getAttribute('data-column')!));
@@ -155,6 +159,7 @@ async function dragFigures(host: TestHost, seat: Page, second: Page, drags: numb
     await nextFrame(seat); // the scroll is painted before the hand moves
     await armWatcher(seat, plan.contactId, toKey);
     await armWatcher(second, plan.contactId, toKey);
+    if (trace) await Promise.all([clearCalls(seat), clearCalls(second), eventsOf(second)]);
     await recording(seat, true);
     await drag(seat, plan);
     await recording(seat, false);
@@ -168,6 +173,7 @@ async function dragFigures(host: TestHost, seat: Page, second: Page, drags: numb
       continue;
     }
     landed++;
+    if (trace) trace.push(seatSteps(up, there, await callsOf(seat), await eventsOf(second), await callsOf(second)));
     if (Number.isFinite(shown)) repaint.push(shown - up);
     if (Number.isFinite(there)) reach.push(there - up);
     if ((i + 1) % 25 === 0) console.log(`… ${i + 1} drags`);
@@ -184,8 +190,10 @@ async function dragFigures(host: TestHost, seat: Page, second: Page, drags: numb
   ];
 }
 
-async function openSeat(browser: Browser, host: TestHost, query = ''): Promise<Page> {
-  const page = await (await newContext(browser)).newPage();
+async function openSeat(browser: Browser, host: TestHost, query = '', traced = false): Promise<Page> {
+  const context = await newContext(browser);
+  if (traced) await traceChangeEvents(context);
+  const page = await context.newPage();
   if (!query) await signInPage(page, host, DEMO_SCHEDULER);
   await page.goto(`${host.url}/${query}`);
   return page;
@@ -203,13 +211,19 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
  * where there is no Electron) to the first card painted in a new page of `context`: a seat
  * on this machine opening the board, before anyone signs in.
  */
-async function firstPaint(context: BrowserContext, dataDir: string, port: number): Promise<{ ms: number; host: TestHost; page: Page }> {
+async function firstPaint(context: BrowserContext, dataDir: string, port: number, trace = false): Promise<{ ms: number; host: TestHost; page: Page }> {
   const t = Date.now();
   const host = await startTestHost({ demo: false, dataDir, built: true, args: ['--port', String(port)] });
+  const listening = Date.now();
   const page = await context.newPage();
   await page.goto(host.url);
   await page.locator('[data-contact-id]').first().waitFor({ state: 'visible', timeout: 120_000 });
-  await page.evaluate(() => new Promise(requestAnimationFrame));
+  const painted = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.timeOrigin + performance.now()))));
+  if (trace) {
+    const at = (ms: number) => (ms - t).toFixed(0);
+    const calls = (await callsOf(page)).map((c) => `${c.name} ${at(c.start)}-${at(c.end)}`);
+    console.log(`… first paint: listening ${at(listening)}, ${calls.join(', ')}, painted ${at(painted)} ms after spawn`);
+  }
   return { ms: Date.now() - t, host, page };
 }
 
@@ -228,7 +242,10 @@ function rssMiB(pid: number): number | null {
   return m ? Number(m[1]) / 1024 : null;
 }
 
-export async function browserFigures(dataDir: string, { drags, updates }: { drags: number; updates: number }): Promise<Figure[]> {
+export async function browserFigures(
+  dataDir: string,
+  { drags, updates, only }: { drags: number; updates: number; only?: BrowserPart[] },
+): Promise<Figure[]> {
   const figures: Figure[] = [];
   const browser = await chromium.launch(launchOptions);
   try {
@@ -236,11 +253,12 @@ export async function browserFigures(dataDir: string, { drags, updates }: { drag
     if (built.status !== 0) throw new Error('scripts/build-electron.mjs failed: the host could not be built');
     const port = await freePort();
     const desk = await newContext(browser);
-    const cold = await firstPaint(desk, dataDir, port);
+    const trace = only !== undefined;
+    const cold = await firstPaint(desk, dataDir, port, trace);
     await cold.page.close();
     await cold.host.stop();
     figures.push({ name: 'Host start to first board painted, cold', value: cold.ms, unit: 'ms', note: 'built host, a browser that never opened the board' });
-    const warm = await firstPaint(desk, dataDir, port);
+    const warm = await firstPaint(desk, dataDir, port, trace);
     figures.push({ name: 'Host start to first board painted, warm', value: warm.ms, unit: 'ms', budget: 500, note: 'host restarted; the same browser, which opened the board before' });
     const host = warm.host;
     try {
@@ -249,13 +267,17 @@ export async function browserFigures(dataDir: string, { drags, updates }: { drag
       await signInPage(seat, host, DEMO_SCHEDULER);
       await seat.reload();
       await seat.locator('.link-live').waitFor();
-      const second = await openSeat(browser, host);
+      if (only && !only.includes('seat')) return figures;
+      const second = await openSeat(browser, host, '', trace);
       await second.locator('.link-live').waitFor();
       const day = await today(host);
       const cards = (await api(host, 'board.get', { day })).contacts.length;
-      figures.push(...(await dragFigures(host, seat, second, drags, cards)));
+      const steps: SeatSteps[] = [];
+      figures.push(...(await dragFigures(host, seat, second, drags, cards, trace ? steps : undefined)));
+      if (trace) console.log(`… second seat, p50 ms after pointer up: ${describeSteps(steps)}`);
       await second.context().close();
       await seat.context().close();
+      if (only) return figures;
 
       // An idle wall seat following live updates (moves made through the API, as another seat would).
       // The wall stays on its board page, and lit whatever the hour the benchmark runs at.

@@ -8,6 +8,9 @@
  * budgets judged; quick enough for a test to run, so the benchmark cannot rot.
  * `--check` (with --short: `npm run test:bench`) exits non-zero if a figure could not be
  * measured; `--json=<file>` writes the figures elsewhere than bench-results.json.
+ * `--only=paint,seat` measures just those browser figures (first board painted; a change
+ * reaching a second seat) on the full board, with `--drags=<n>` mouse drags (default 100),
+ * to iterate on them quickly.
  * Needs `vite build` first (the browser figures load dist/renderer through the host).
  */
 import fs from 'node:fs';
@@ -16,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { openBoard } from '../db/board';
 import { DB_FILE_NAME } from '../db/open';
 import { todayIn } from '../shared/time';
-import { browserFigures } from './bench-browser';
+import { type BrowserPart, browserFigures } from './bench-browser';
 import { FULL_SIZE, SHORT_SIZE, benchBoardDir } from './bench-data';
 import { benchDraft } from './bench-draft';
 import { fidelityFigures } from './bench-fidelity';
@@ -73,13 +76,19 @@ async function main() {
     console.log(`Board: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')} (${size.years} years)\n`);
     const figures: Figure[] = [{ name: 'Database file size', value: fs.statSync(file).size / 2 ** 20, unit: 'MiB' }];
     const phase = (name: string) => console.log(`… ${name} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-    figures.push(...serviceFigures(dir, short ? 20 : 50));
-    phase('service reads measured');
-    figures.push(...fidelityFigures(dir, short ? 10 : 30));
-    figures.push(...(await browserFigures(dir, short ? { drags: 5, updates: 40 } : { drags: 100, updates: 1000 })));
+    const only = option('only')?.split(',') as BrowserPart[] | undefined;
+    const drags = Number(option('drags') ?? (short ? 5 : 100));
+    if (!only) {
+      figures.push(...serviceFigures(dir, short ? 20 : 50));
+      phase('service reads measured');
+      figures.push(...fidelityFigures(dir, short ? 10 : 30));
+    }
+    figures.push(...(await browserFigures(dir, { drags, updates: short ? 40 : 1000, only })));
     phase('browser figures measured');
-    const draft = benchDraft();
-    figures.push({ name: `Drafting a day, 100 clients (${draft.contactsPerDay.toFixed(0)} contacts) p95`, value: percentile(draft.samples, 0.95), unit: 'ms', budget: 50 });
+    if (!only) {
+      const draft = benchDraft();
+      figures.push({ name: `Drafting a day, 100 clients (${draft.contactsPerDay.toFixed(0)} contacts) p95`, value: percentile(draft.samples, 0.95), unit: 'ms', budget: 50 });
+    }
     printTable(figures, !short);
     writeJson(option('json') ?? 'bench-results.json', figures, { short, size, counts, at: new Date().toISOString() });
     const missing = figures.filter((f) => !Number.isFinite(f.value) && !f.note?.includes('skipped'));

@@ -1,7 +1,8 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { ChangeArea, LocalDate } from '../../shared/domain';
+import type { ChangeArea, ChangeEvent, LocalDate } from '../../shared/domain';
 import { call, type LinkState, subscribe } from './api';
+import { showMoves } from './card-moves';
 
 export const keys = {
   settings: ['settings'] as const,
@@ -50,7 +51,8 @@ const SHOWN_BY: Record<ChangeArea, readonly string[]> = {
   oncall: ['oncall', 'afterHours', 'roster', 'fidelity'],
 };
 
-function refresh(client: QueryClient, areas: ChangeArea[]): void {
+function refresh(client: QueryClient, { areas, moves }: ChangeEvent): void {
+  if (moves) showMoves(client, moves);
   const roots = new Set(areas.flatMap((a) => SHOWN_BY[a]));
   void client.invalidateQueries({ predicate: (q) => roots.has(String(q.queryKey[0])) });
 }
@@ -73,7 +75,7 @@ export function useLiveLink(): LiveLink {
   useEffect(() => {
     let wasDown = false;
     return subscribe(
-      (event) => refresh(client, event.areas),
+      (event) => refresh(client, event),
       (state) => {
         // After a lost connection this seat may have missed events: refetch everything.
         if (state === 'live' && wasDown) void client.invalidateQueries();
