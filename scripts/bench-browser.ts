@@ -13,7 +13,7 @@ import { heapOf } from '../e2e/heap';
 import { type TestHost, startTestHost } from '../e2e/host';
 import { DEFAULT_WALL_SETTINGS } from '../shared/wall';
 import { type Figure, percentile } from './bench-report';
-import { type SeatSteps, callsOf, clearCalls, describeSteps, eventsOf, seatSteps, traceChangeEvents } from './bench-trace';
+import { type SeatSteps, callsOf, clearCalls, describeSteps, eventsOf, milestonesOf, seatSteps, traceChangeEvents } from './bench-trace';
 
 /** The browser figures `--only` may pick. */
 export type BrowserPart = 'paint' | 'seat';
@@ -222,7 +222,8 @@ async function firstPaint(context: BrowserContext, dataDir: string, port: number
   if (trace) {
     const at = (ms: number) => (ms - t).toFixed(0);
     const calls = (await callsOf(page)).map((c) => `${c.name} ${at(c.start)}-${at(c.end)}`);
-    console.log(`… first paint: listening ${at(listening)}, ${calls.join(', ')}, painted ${at(painted)} ms after spawn`);
+    const marks = Object.entries(await milestonesOf(page)).map(([k, v]) => `${k} ${at(v)}`);
+    console.log(`… first paint: listening ${at(listening)}, ${[...marks, ...calls].join(', ')}, painted ${at(painted)} ms after spawn`);
   }
   return { ms: Date.now() - t, host, page };
 }

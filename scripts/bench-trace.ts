@@ -77,3 +77,19 @@ export function describeSteps(steps: SeatSteps[]): string {
   const keys = ['moveAnswered', 'event', 'refetchStart', 'refetchEnd', 'seen'] as const;
   return keys.map((k) => `${k} ${percentile(steps.map((s) => s[k]).filter(Number.isFinite), 0.5).toFixed(1)}`).join(', ');
 }
+
+/** The page's own milestones, in epoch ms: the HTML asked for and in, its scripts run, the first paint. */
+export function milestonesOf(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const o = performance.timeOrigin;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      htmlAsked: o + nav.requestStart,
+      htmlIn: o + nav.responseEnd,
+      domInteractive: o + nav.domInteractive,
+      domContentLoaded: o + nav.domContentLoadedEventEnd,
+      firstContentfulPaint: fcp ? o + fcp.startTime : NaN,
+    };
+  });
+}

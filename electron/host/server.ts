@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { awaitsIntegrityCheck } from '../../db/open';
 import type { BoardService } from '../../db/service/board-service';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { firstReadsFor, withFirstReads } from './first-reads';
 import { HealthCheck } from './health';
 import { allowedHostNames, isAllowedHost, isLoopback } from './allowed-hosts';
 import { BadRequest, decodePart, discardBody, isSameOrigin, readBody, readCookie, requestUrl, sourceOf } from './request';
@@ -129,7 +130,7 @@ export function startHost({
     if (url.pathname === '/api/events') return openStream(req, res);
     if (url.pathname === '/health') return healthReport(req, res, health);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    serveStatic(decodePart(url.pathname), req, res);
+    serveStatic(decodePart(url.pathname), url, req, res);
   }
 
   async function apiCall(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
@@ -184,11 +185,14 @@ export function startHost({
     res.on('close', () => streams.delete(res));
   }
 
-  function serveStatic(pathname: string, req: http.IncomingMessage, res: http.ServerResponse): void {
+  function serveStatic(pathname: string, url: URL, req: http.IncomingMessage, res: http.ServerResponse): void {
     const found = staticFile(pathname, req.headers['accept-encoding']);
     if (found === null) return send(res, 404, 'Not found', 'text/plain');
     if (found === undefined) return send(res, 500, 'The renderer is not built: run `npm run build` first.', 'text/plain');
-    send(res, 200, found.body as unknown as string, found.type, found.headers);
+    // The board page (not the wall's or paper's) comes with its first reads: no round trips before it draws.
+    const boardPage = found.type.startsWith('text/html') && !url.searchParams.has('view');
+    const body = boardPage ? withFirstReads(found.body.toString('utf8'), firstReadsFor(service, seatOf(req))) : found.body;
+    send(res, 200, body as unknown as string, found.type, found.headers);
   }
 
   return new Promise((resolve, reject) => {

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { seedFirstReads } from './first-reads';
 import { NoticeProvider } from './notices';
 import { SessionProvider } from './trust/session';
 import { TrustGate } from './trust/TrustGate';
@@ -19,6 +20,7 @@ const screen = view === 'wall' ? <WallApp /> : view === 'print' ? <PrintApp /> :
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } },
 });
+seedFirstReads(queryClient);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
