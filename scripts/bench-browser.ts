@@ -245,7 +245,7 @@ function rssMiB(pid: number): number | null {
 
 export async function browserFigures(
   dataDir: string,
-  { drags, updates, only }: { drags: number; updates: number; only?: BrowserPart[] },
+  { drags, updates, only, paints = 1 }: { drags: number; updates: number; only?: BrowserPart[]; paints?: number },
 ): Promise<Figure[]> {
   const figures: Figure[] = [];
   const browser = await chromium.launch(launchOptions);
@@ -259,8 +259,18 @@ export async function browserFigures(
     await cold.page.close();
     await cold.host.stop();
     figures.push({ name: 'Host start to first board painted, cold', value: cold.ms, unit: 'ms', note: 'built host, a browser that never opened the board' });
+    // `paints` > 1: the host restarted that many times, the median taken (one start is a noisy figure).
+    const warmRuns: number[] = [];
+    for (let i = 1; i < paints; i++) {
+      const run = await firstPaint(desk, dataDir, port, trace);
+      warmRuns.push(run.ms);
+      await run.page.close();
+      await run.host.stop();
+    }
     const warm = await firstPaint(desk, dataDir, port, trace);
-    figures.push({ name: 'Host start to first board painted, warm', value: warm.ms, unit: 'ms', budget: 500, note: 'host restarted; the same browser, which opened the board before' });
+    warmRuns.push(warm.ms);
+    const warmNote = paints > 1 ? `median of ${paints} starts (${warmRuns.join(', ')} ms); ` : '';
+    figures.push({ name: 'Host start to first board painted, warm', value: percentile(warmRuns, 0.5), unit: 'ms', budget: 500, note: `${warmNote}host restarted; the same browser, which opened the board before` });
     const host = warm.host;
     try {
       const seat = warm.page;

@@ -10,7 +10,7 @@
  * measured; `--json=<file>` writes the figures elsewhere than bench-results.json.
  * `--only=paint,seat` measures just those browser figures (first board painted; a change
  * reaching a second seat) on the full board, with `--drags=<n>` mouse drags (default 100),
- * to iterate on them quickly.
+ * to iterate on them quickly; `--paints=<n>`: the warm start measured n times, the median taken.
  * Needs `vite build` first (the browser figures load dist/renderer through the host).
  */
 import fs from 'node:fs';
@@ -83,7 +83,7 @@ async function main() {
       phase('service reads measured');
       figures.push(...fidelityFigures(dir, short ? 10 : 30));
     }
-    figures.push(...(await browserFigures(dir, { drags, updates: short ? 40 : 1000, only })));
+    figures.push(...(await browserFigures(dir, { drags, updates: short ? 40 : 1000, only, paints: Number(option('paints') ?? 1) })));
     phase('browser figures measured');
     if (!only) {
       const draft = benchDraft();

@@ -32,9 +32,18 @@ export function firstReadsFor(service: BoardService, seat: Seat): FirstRead[] {
   return reads;
 }
 
-/** `html` with `reads` in a JSON data block (never run as script; `<` escaped so no text can close it). */
-export function withFirstReads(html: string, reads: FirstRead[]): string {
+/**
+ * The board page in two parts: the first goes at once, so the browser fetches and compiles
+ * the page's code (its module scripts run only once the page has ended) while the host
+ * reads; the second follows the reads' block.
+ */
+export function splitBeforeEnd(html: string): [string, string] {
+  const at = html.lastIndexOf('</body>');
+  return at < 0 ? [html, ''] : [html.slice(0, at), html.slice(at)];
+}
+
+/** `reads` as a JSON data block (never run as script; `<` escaped so no text in them can close it). */
+export function firstReadsBlock(reads: FirstRead[]): string {
   const json = JSON.stringify(reads).replace(/</g, '\\u003c');
-  const block = `<script type="application/json" id="${FIRST_READS_ELEMENT_ID}">${json}</script>`;
-  return html.includes('</head>') ? html.replace('</head>', `${block}</head>`) : html + block;
+  return `<script type="application/json" id="${FIRST_READS_ELEMENT_ID}">${json}</script>`;
 }

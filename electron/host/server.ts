@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { awaitsIntegrityCheck } from '../../db/open';
 import type { BoardService } from '../../db/service/board-service';
 import { CONTENT_SECURITY_POLICY } from '../security';
-import { firstReadsFor, withFirstReads } from './first-reads';
+import { firstReadsBlock, firstReadsFor, splitBeforeEnd } from './first-reads';
 import { HealthCheck } from './health';
 import { allowedHostNames, isAllowedHost, isLoopback } from './allowed-hosts';
 import { BadRequest, decodePart, discardBody, isSameOrigin, readBody, readCookie, requestUrl, sourceOf } from './request';
@@ -190,9 +190,24 @@ export function startHost({
     if (found === null) return send(res, 404, 'Not found', 'text/plain');
     if (found === undefined) return send(res, 500, 'The renderer is not built: run `npm run build` first.', 'text/plain');
     // The board page (not the wall's or paper's) comes with its first reads: no round trips before it draws.
-    const boardPage = found.type.startsWith('text/html') && !url.searchParams.has('view');
-    const body = boardPage ? withFirstReads(found.body.toString('utf8'), firstReadsFor(service, seatOf(req))) : found.body;
-    send(res, 200, body as unknown as string, found.type, found.headers);
+    if (found.type.startsWith('text/html') && !url.searchParams.has('view') && req.method === 'GET') return serveBoardPage(found.body.toString('utf8'), seatOf(req), res);
+    send(res, 200, found.body as unknown as string, found.type, found.headers);
+  }
+
+  function serveBoardPage(html: string, seat: Seat, res: http.ServerResponse): void {
+    const [start, end] = splitBeforeEnd(html);
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
+    res.write(start);
+    setImmediate(() => {
+      if (res.destroyed) return;
+      let block = '';
+      try {
+        block = firstReadsBlock(firstReadsFor(service, seat));
+      } catch (err) {
+        console.error('[host] the first reads failed; the page reads for itself:', err);
+      }
+      res.end(block + end);
+    });
   }
 
   return new Promise((resolve, reject) => {

@@ -15,7 +15,9 @@ describe('withMove', () => {
     expect(next.contacts[1]).toMatchObject({ staffId: 3, startMinute: 600, endMinute: 630, version: 2, note: 'kept' });
     expect(next.contacts[0]).toEqual(contact(6, 0));
   });
-  it('leaves a board without the card, or with a version as new, as it is', () => {
+  it('leaves a board without the card, with a version as new, or already showing the card there (this seat’s own move), as it is', () => {
+    const own = board({ ...contact(7, 1), staffId: 3, startMinute: 600, endMinute: 630 });
+    expect(withMove(own, move)).toBe(own);
     const without = board(contact(6, 0));
     expect(withMove(without, move)).toBe(without);
     const newer = board(contact(7, 2));
