@@ -50,7 +50,16 @@ export function seedFirstReads(client: QueryClient, doc: Document = document): v
   }
 }
 
-/** Reads again what was seeded (once: the first time the live link is up). */
+/**
+ * Reads again what was seeded (once: the first time the live link is up), after the next
+ * frame: the link is often up before the first board has been drawn, which must not wait.
+ */
 export function refreshFirstReads(client: QueryClient): void {
-  for (const queryKey of seeded.splice(0)) void client.invalidateQueries({ queryKey, exact: true });
+  const again = seeded.splice(0);
+  if (!again.length) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      for (const queryKey of again) void client.invalidateQueries({ queryKey, exact: true });
+    }),
+  );
 }
