@@ -12,6 +12,9 @@
  * `--drags=N` sets how many drags: quick enough to compare a change to the board.
  * `BENCH_PROFILE=<file>` writes a CPU profile of the drags' page (open it in DevTools; build
  * with `npx vite build --minify false` to read the names).
+ * `--only=paint,seat` (or with drags) measures just those browser figures (first board painted; a change
+ * reaching a second seat) on the full board, with `--drags=<n>` mouse drags (default 100),
+ * to iterate on them quickly; `--paints=<n>`: the warm start measured n times, the median taken.
  * Needs `vite build` first (the browser figures load dist/renderer through the host).
  */
 import fs from 'node:fs';
@@ -20,7 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { openBoard } from '../db/board';
 import { DB_FILE_NAME } from '../db/open';
 import { todayIn } from '../shared/time';
-import { browserFigures } from './bench-browser';
+import { type BrowserPart, browserFigures } from './bench-browser';
 import { FULL_SIZE, SHORT_SIZE, benchBoardDir } from './bench-data';
 import { benchDraft } from './bench-draft';
 import { fidelityFigures } from './bench-fidelity';
@@ -77,16 +80,16 @@ async function main() {
     console.log(`Board: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')} (${size.years} years)\n`);
     const figures: Figure[] = [{ name: 'Database file size', value: fs.statSync(file).size / 2 ** 20, unit: 'MiB' }];
     const phase = (name: string) => console.log(`… ${name} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-    const onlyDrags = option('only') === 'drags';
+    const only = option('only')?.split(',') as BrowserPart[] | undefined;
     const drags = Number(option('drags') ?? (short ? 5 : 100));
-    if (!onlyDrags) {
+    if (!only) {
       figures.push(...serviceFigures(dir, short ? 20 : 50));
       phase('service reads measured');
       figures.push(...fidelityFigures(dir, short ? 10 : 30));
     }
-    figures.push(...(await browserFigures(dir, { drags, updates: short ? 40 : 1000, onlyDrags })));
+    figures.push(...(await browserFigures(dir, { drags, updates: short ? 40 : 1000, only, paints: Number(option('paints') ?? 1) })));
     phase('browser figures measured');
-    if (!onlyDrags) {
+    if (!only) {
       const draft = benchDraft();
       figures.push({ name: `Drafting a day, 100 clients (${draft.contactsPerDay.toFixed(0)} contacts) p95`, value: percentile(draft.samples, 0.95), unit: 'ms', budget: 50 });
     }

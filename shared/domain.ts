@@ -279,4 +279,11 @@ export interface ChangeEvent {
   areas: ChangeArea[];
   /** Schedule days whose board changed, when the change is about contacts. */
   days?: LocalDate[];
+  /** Cards moved (contacts.move): seats show them there at once, then refetch to be exact. */
+  moves?: CardMove[];
 }
+/**
+ * Where a moved card now is: ids, times and its version, nothing else. Every seat that
+ * hears change events, a locked one too, reads these very fields on its board.
+ */
+export type CardMove = Pick<Contact, 'id' | 'day' | 'staffId' | 'startMinute' | 'endMinute' | 'version'>;

@@ -52,7 +52,7 @@ describe('Board service', () => {
     board.service.onChange((e) => events.push(e));
     call('contacts.move', { id: contact.id, version: 0, staffId: null });
     call('board.get', { day: '2026-11-23' });
-    expect(events).toEqual([{ areas: ['contacts'], days: ['2026-11-23'] }]);
+    expect(events).toEqual([{ areas: ['contacts'], days: ['2026-11-23'], moves: [{ id: contact.id, day: '2026-11-23', staffId: null, startMinute: 9 * 60, endMinute: 9 * 60 + 30, version: 1 }] }]);
   });
 
   it('refuses a stale write with a conflict and changes nothing', () => {

@@ -106,6 +106,8 @@ export interface CallOptions {
 }
 
 const WRITE_REFUSED_LOCKED = 'Unlock with your PIN to change the board.';
+/** 'open' methods that only read: run as reads, so they answer while the board file is checked after start. */
+const OPEN_READS: ReadonlySet<Method> = new Set(['auth.status']);
 
 /**
  * The Board service: validate -> transaction -> audit -> change event.
@@ -201,7 +203,7 @@ export class BoardService {
     const handler = handlers[method] as (ctx: CallContext, input: unknown) => Result<M>;
     let result: Result<M>;
     try {
-      result = inTransaction(this.db, permissionFor(method) === 'view', () => handler(ctx, parsed.data));
+      result = inTransaction(this.db, permissionFor(method) === 'view' || OPEN_READS.has(method), () => handler(ctx, parsed.data));
     } catch (err) {
       if (ctx.keepOnFailure.length) inTransaction(this.db, false, () => ctx.keepOnFailure.forEach((w) => w()));
       throw err;

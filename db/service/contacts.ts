@@ -172,7 +172,9 @@ export function moveContact(ctx: CallContext, input: ParsedInput<'contacts.move'
   const startMinute = input.start ?? before.startMinute;
   const next: Contact = { ...before, staffId: input.staffId, startMinute, endMinute: startMinute + duration };
   checkPlacement(ctx, next, before);
-  return save(ctx, 'move', before, next);
+  const moved = save(ctx, 'move', before, next);
+  ctx.movedCard(moved);
+  return moved;
 }
 
 export function setContactStatus(ctx: CallContext, input: ParsedInput<'contacts.setStatus'>): Contact {

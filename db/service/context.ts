@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api';
-import type { ChangeArea, ChangeEvent, LocalDate } from '../../shared/domain';
+import type { CardMove, ChangeArea, ChangeEvent, Contact, LocalDate } from '../../shared/domain';
 import type { AuditEntry } from '../../shared/trust';
 import { type AuditRowFields, auditRowHash, chainHead } from '../audit-chain';
 import { Privacy } from './privacy';
@@ -10,6 +10,7 @@ import type { TrustContext } from './sessions';
 export class CallContext {
   private readonly areas = new Set<ChangeArea>();
   private readonly days = new Set<LocalDate>();
+  private readonly moves: CardMove[] = [];
 
   /** Writes that must be kept even when the call fails (a wrong PIN counts even though unlocking failed). */
   readonly keepOnFailure: (() => void)[] = [];
@@ -33,6 +34,11 @@ export class CallContext {
     for (const d of days) this.days.add(d);
   }
 
+  /** A card moved: the change event says where it now is (only the fields of `CardMove`). */
+  movedCard({ id, day, staffId, startMinute, endMinute, version }: Contact): void {
+    this.moves.push({ id, day, staffId, startMinute, endMinute, version });
+  }
+
   audit(action: string, entity: string, entityId: number | null, before: unknown, after: unknown): void {
     const actorStaffId = this.trust?.caller.person?.id ?? null;
     writeAudit(this.db, { at: this.nowIso, actor: this.actor, actorStaffId, action, entity, entityId, before, after });
@@ -42,6 +48,7 @@ export class CallContext {
     if (this.areas.size === 0) return null;
     const event: ChangeEvent = { areas: [...this.areas] };
     if (this.days.size) event.days = [...this.days];
+    if (this.moves.length) event.moves = [...this.moves];
     return event;
   }
 }

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { awaitsIntegrityCheck } from '../../db/open';
 import type { BoardService } from '../../db/service/board-service';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { firstReadsBlock, firstReadsFor, splitBeforeEnd } from './first-reads';
 import { HealthCheck } from './health';
 import { allowedHostNames, isAllowedHost, isLoopback } from './allowed-hosts';
 import { BadRequest, decodePart, discardBody, isSameOrigin, readBody, readCookie, requestUrl, sourceOf } from './request';
@@ -129,7 +130,7 @@ export function startHost({
     if (url.pathname === '/api/events') return openStream(req, res);
     if (url.pathname === '/health') return healthReport(req, res, health);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    serveStatic(decodePart(url.pathname), req, res);
+    serveStatic(decodePart(url.pathname), url, req, res);
   }
 
   async function apiCall(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
@@ -184,11 +185,29 @@ export function startHost({
     res.on('close', () => streams.delete(res));
   }
 
-  function serveStatic(pathname: string, req: http.IncomingMessage, res: http.ServerResponse): void {
+  function serveStatic(pathname: string, url: URL, req: http.IncomingMessage, res: http.ServerResponse): void {
     const found = staticFile(pathname, req.headers['accept-encoding']);
     if (found === null) return send(res, 404, 'Not found', 'text/plain');
     if (found === undefined) return send(res, 500, 'The renderer is not built: run `npm run build` first.', 'text/plain');
+    // The board page (not the wall's or paper's) comes with its first reads: no round trips before it draws.
+    if (found.type.startsWith('text/html') && !url.searchParams.has('view') && req.method === 'GET') return serveBoardPage(found.body.toString('utf8'), seatOf(req), res);
     send(res, 200, found.body as unknown as string, found.type, found.headers);
+  }
+
+  function serveBoardPage(html: string, seat: Seat, res: http.ServerResponse): void {
+    const [start, end] = splitBeforeEnd(html);
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
+    res.write(start);
+    setImmediate(() => {
+      if (res.destroyed) return;
+      let block = '';
+      try {
+        block = firstReadsBlock(firstReadsFor(service, seat));
+      } catch (err) {
+        console.error('[host] the first reads failed; the page reads for itself:', err);
+      }
+      res.end(block + end);
+    });
   }
 
   return new Promise((resolve, reject) => {

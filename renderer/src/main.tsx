@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider, notifyManager } from '@tanstack/react
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { seedFirstReads } from './first-reads';
 import { NoticeProvider } from './notices';
 import { SessionProvider } from './trust/session';
 import { TrustGate } from './trust/TrustGate';
@@ -19,6 +20,7 @@ const screen = view === 'wall' ? <WallApp /> : view === 'print' ? <PrintApp /> :
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } },
 });
+seedFirstReads(queryClient);
 
 // A change to the cache (a dropped card moved at once) reaches the screen in the same task, not in
 // a later one (TanStack Query's default is setTimeout): in between, the browser could paint a frame

@@ -1,12 +1,15 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { ChangeArea, LocalDate } from '../../shared/domain';
+import type { ChangeArea, ChangeEvent, LocalDate } from '../../shared/domain';
 import { call, type LinkState, subscribe } from './api';
+import { showMoves } from './card-moves';
+import { refreshFirstReads } from './first-reads';
 
 export const keys = {
   settings: ['settings'] as const,
   staff: ['staff'] as const,
   clients: ['clients'] as const,
+  setup: ['setup'] as const,
   /** `privateNames`: clients, and the warnings naming them, by alias or initials (the host writes them so). */
   board: (day: LocalDate, privateNames: boolean) => ['board', day, privateNames] as const,
 };
@@ -14,7 +17,7 @@ export const keys = {
 export const useSettings = () => useQuery({ queryKey: keys.settings, queryFn: () => call('settings.get', {}) });
 export const useStaff = () => useQuery({ queryKey: keys.staff, queryFn: () => call('staff.list', {}) });
 export const useClients = () => useQuery({ queryKey: keys.clients, queryFn: () => call('clients.list', {}) });
-export const useSetupStatus = () => useQuery({ queryKey: ['setup'], queryFn: () => call('setup.status', {}) });
+export const useSetupStatus = () => useQuery({ queryKey: keys.setup, queryFn: () => call('setup.status', {}) });
 export const useBoard = (day: LocalDate, privateNames: boolean) =>
   useQuery({
     queryKey: keys.board(day, privateNames),
@@ -50,7 +53,8 @@ const SHOWN_BY: Record<ChangeArea, readonly string[]> = {
   oncall: ['oncall', 'afterHours', 'roster', 'fidelity'],
 };
 
-function refresh(client: QueryClient, areas: ChangeArea[]): void {
+function refresh(client: QueryClient, { areas, moves }: ChangeEvent): void {
+  if (moves) showMoves(client, moves);
   const roots = new Set(areas.flatMap((a) => SHOWN_BY[a]));
   void client.invalidateQueries({ predicate: (q) => roots.has(String(q.queryKey[0])) });
 }
@@ -73,10 +77,11 @@ export function useLiveLink(): LiveLink {
   useEffect(() => {
     let wasDown = false;
     return subscribe(
-      (event) => refresh(client, event.areas),
+      (event) => refresh(client, event),
       (state) => {
         // After a lost connection this seat may have missed events: refetch everything.
         if (state === 'live' && wasDown) void client.invalidateQueries();
+        else if (state === 'live') refreshFirstReads(client);
         wasDown = state === 'reconnecting';
         setLink((l) => (state === 'live' ? { state, downSince: null } : { state, downSince: l.downSince ?? new Date() }));
       },
