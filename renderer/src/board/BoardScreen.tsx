@@ -95,8 +95,6 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const everyone = useStaff().data;
   const travelBuffer = useSettings().data?.travelBufferMinutes ?? 0;
 
-  const sensors = useBoardSensors();
-
   const data = board.data;
   // Each from its own part of the day's board: a card moved at once changes only the contacts
   // (TanStack Query keeps the parts that did not change), and a drop has no time to spare.
@@ -276,13 +274,15 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     startDrag(e.active.id, d, { id: gapId(contact.staffId, index), data: slot }, false);
     announced.current = gapId(contact.staffId, index);
   };
-  const onDragEnd = (e: { active: { data: { current?: unknown } } }) => {
+  /** The drop, told by the sensor as the card is let go (dnd-kit hears of it a frame later: board-sensors.ts). */
+  const onDrop = () => {
+    if (!dragState().dragged) return;
     // Where the pointer was let go (the arrow keys' slot for the keyboard).
     aimIfMoved();
-    const target = dragState().target?.data;
+    const { dragged: d, target: aimed } = dragState();
+    const target = aimed?.data;
     dropped.current = target;
     endDrag();
-    const d = draggedOf(e.active);
     if (!target || !d) return;
     if (d.kind === 'activity') {
       // An activity changes hands only: its time is set in its form.
@@ -302,6 +302,8 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     const { staffId, start } = placementFor(d.contact, target, travelBuffer);
     actions.move(d.contact, staffId, start ?? undefined).catch(() => {});
   };
+
+  const sensors = useBoardSensors(onDrop);
 
   const openContact = useCallback((contact: Contact) => setDialog({ contact }), []);
   const openActivity = useCallback((activity: TeamActivity) => setActivityDialog({ activity }), []);
@@ -333,7 +335,6 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           autoScroll={autoScroll}
           onDragStart={onDragStart}
           onDragMove={aim}
-          onDragEnd={onDragEnd}
           onDragCancel={endDrag}
           accessibility={{ announcements, screenReaderInstructions: locked ? LOCKED_INSTRUCTIONS : SCREEN_READER_INSTRUCTIONS }}
         >
