@@ -70,3 +70,54 @@ test('moving a card over the slots of a column redraws only those slots', async 
   expect(renders.parts['drop targets'] ?? 0).toBeGreaterThan(0);
   expect(renders.parts['drop targets'] ?? 0).toBeLessThanOrEqual(3 * 8);
 });
+
+/**
+ * The frame after pointer up shows the card where it landed, and holds nothing else of the drop
+ * (issue 16: drop to repainted within one frame): the save request goes out after that frame,
+ * and dnd-kit's redraw of every card (its context cleared) comes after it too.
+ */
+test("a mouse drop's first frame shows the card, before the save request and before any other card is redrawn", async ({ page, host }) => {
+  const day = await today(host);
+  const board = await api(host, 'board.get', { day });
+  const first = board.contacts.filter((c) => c.staffId === null).sort((a, b) => a.startMinute - b.startMinute)[0]!;
+  const target = board.staff[0]!;
+  await openBoard(page, host);
+  const targetColumn = column(page, target.initials);
+  const box = (await targetColumn.boundingBox())!;
+  await page.evaluate(
+    ([id, key]) => {
+      const w = window as unknown as { boardPartRenders: Record<string, number>; moveRequested: boolean; firstFrame?: Promise<unknown> };
+      w.moveRequested = false;
+      const fetchNow = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        if (String(input instanceof Request ? input.url : input).includes('contacts.move')) w.moveRequested = true;
+        return fetchNow(input, init);
+      };
+      window.addEventListener(
+        'pointerup',
+        () => {
+          w.boardPartRenders = {};
+          w.firstFrame = new Promise((resolve) =>
+            requestAnimationFrame(() =>
+              resolve({
+                shown: document.querySelector(`section[data-column="${key}"] [data-contact-id="${id}"]`) !== null,
+                requested: w.moveRequested,
+                redrawn: Object.keys(w.boardPartRenders).filter((k) => k !== 'drop targets'),
+              }),
+            ),
+          );
+        },
+        { once: true, capture: true },
+      );
+    },
+    [first.id, target.initials] as const,
+  );
+  await mouseDrag(page, card(column(page, 'unassigned'), first.id), { x: box.x + box.width / 2, y: box.y + box.height - 30 });
+  const frame = await page.evaluate(() => (window as unknown as { firstFrame: Promise<unknown> }).firstFrame);
+  // Only the moved card is drawn (in its new place) before that frame.
+  expect(frame).toEqual({ shown: true, requested: false, redrawn: [`contact:${first.id}`] });
+  // And the move is saved all the same.
+  await expect.poll(async () => (await api(host, 'board.get', { day })).contacts.find((c) => c.id === first.id)?.staffId).toBe(target.id);
+  expect(await page.evaluate(() => (window as unknown as { moveRequested: boolean }).moveRequested)).toBe(true);
+  await expect(card(targetColumn, first.id)).toBeVisible();
+});

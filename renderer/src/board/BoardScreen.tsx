@@ -95,8 +95,6 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const everyone = useStaff().data;
   const travelBuffer = useSettings().data?.travelBufferMinutes ?? 0;
 
-  const sensors = useBoardSensors();
-
   const data = board.data;
   // Each from its own part of the day's board: a card moved at once changes only the contacts
   // (TanStack Query keeps the parts that did not change), and a drop has no time to spare.
@@ -183,8 +181,11 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
   const contactOf = (id: UniqueIdentifier) => data?.contacts.find((c) => `contact:${c.id}` === String(id));
   const activityName = (d: DraggedActivity) => `${TEAM_ACTIVITY_LABELS[d.activity.kind]}, ${showClock(d.activity.startMinute)}`;
   const draggedOf = (a: { data: { current?: unknown } }) => a.data.current as Dragged | undefined;
-  /** Where the last drop went: the drop's announcement comes after the drag is cleared. */
-  const dropped = useRef<DropData | undefined>(undefined);
+  /**
+   * What was dropped and where: the drop's announcement comes after the drag is cleared and the
+   * card has moved (a team activity's card is then another draggable, in its new column).
+   */
+  const dropped = useRef<{ dragged: Dragged; target: DropData | undefined } | undefined>(undefined);
   /** What moving over `target` says; undefined to say nothing. */
   const overText = (a: { id: UniqueIdentifier; data: { current?: unknown } }, target: DropData): string | undefined => {
     const d = draggedOf(a);
@@ -220,16 +221,14 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       return target ? overText(a, target.data) : undefined;
     },
     onDragOver: () => undefined,
-    onDragEnd: ({ active: a }) => {
-      const target = dropped.current;
-      const d = draggedOf(a);
+    onDragEnd: () => {
+      const { dragged: d, target } = dropped.current ?? {};
       if (d?.kind === 'client') return target ? `Planned ${d.name}: ${newContactLabel(target)}.` : `${d.name} not planned.`;
       if (d?.kind === 'activity') {
         const to = target?.staffId;
         return to && to !== d.fromStaffId ? `Moved ${activityName(d)} to ${columnName(to)}.` : `${activityName(d)} not moved.`;
       }
-      const c = contactOf(a.id);
-      return c && target ? `Dropped ${clientName(c)}: ${describe(c, target)}.` : undefined;
+      return d && target ? `Dropped ${clientName(d.contact)}: ${describe(d.contact, target)}.` : undefined;
     },
     onDragCancel: ({ active: a }) => {
       const d = draggedOf(a);
@@ -276,14 +275,17 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     startDrag(e.active.id, d, { id: gapId(contact.staffId, index), data: slot }, false);
     announced.current = gapId(contact.staffId, index);
   };
-  const onDragEnd = (e: { active: { data: { current?: unknown } } }) => {
+  /** The drop, told by the sensor as the card is let go (dnd-kit hears of it a frame later: board-sensors.ts). */
+  const onDrop = () => {
+    if (!dragState().dragged) return;
     // Where the pointer was let go (the arrow keys' slot for the keyboard).
     aimIfMoved();
-    const target = dragState().target?.data;
-    dropped.current = target;
+    const { dragged: d, target: aimed } = dragState();
+    const target = aimed?.data;
+    if (!d) return;
+    dropped.current = { dragged: d, target };
     endDrag();
-    const d = draggedOf(e.active);
-    if (!target || !d) return;
+    if (!target) return;
     if (d.kind === 'activity') {
       // An activity changes hands only: its time is set in its form.
       if (target.staffId === d.fromStaffId) return;
@@ -300,8 +302,16 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
     }
     if (!changes(d.contact, target, travelBuffer)) return;
     const { staffId, start } = placementFor(d.contact, target, travelBuffer);
+    // The card (focused by the press that picked it up) leaves its place: let go of its focus now,
+    // before the drop changes the page. A focused element removed has the browser work out the
+    // whole page's style again at once, the drop's changes included (~2 ms). A keyboard drop gets
+    // its focus back on the card where it landed (dnd-kit's RestoreFocus).
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && focused.dataset.contactId === String(d.contact.id)) focused.blur();
     actions.move(d.contact, staffId, start ?? undefined).catch(() => {});
   };
+
+  const sensors = useBoardSensors(onDrop);
 
   const openContact = useCallback((contact: Contact) => setDialog({ contact }), []);
   const openActivity = useCallback((activity: TeamActivity) => setActivityDialog({ activity }), []);
@@ -333,7 +343,6 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           autoScroll={autoScroll}
           onDragStart={onDragStart}
           onDragMove={aim}
-          onDragEnd={onDragEnd}
           onDragCancel={endDrag}
           accessibility={{ announcements, screenReaderInstructions: locked ? LOCKED_INSTRUCTIONS : SCREEN_READER_INSTRUCTIONS }}
         >

@@ -4,6 +4,7 @@ import type { Contact, LocalDate, Staff } from '../../../shared/domain';
 import type { CoverMove } from '../../../shared/rules/cover';
 import { formatClock } from '../../../shared/time';
 import { call } from '../api';
+import { afterNextPaint } from './after-paint';
 import { useBoardWrites } from './board-writes';
 
 export type ContactDraft = Input<'contacts.create'> & { status?: Contact['status'] };
@@ -41,6 +42,8 @@ export function useContactActions(day: LocalDate) {
         }));
         return attempt(async () => {
           try {
+            // The card is shown moved in the next frame; the request (fetch, JSON) goes out after it.
+            await afterNextPaint();
             const moved = await call('contacts.move', {
               id: contact.id,
               version: contact.version,
