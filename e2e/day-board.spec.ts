@@ -1,7 +1,7 @@
 /** Issue 12, items 8, 10 and 15: the contact form's staff list, drops that leave travel time, one clock everywhere. */
 import type { Locator, Page } from '@playwright/test';
 import { addDays } from '../shared/time';
-import { DEMO_ADMIN, api, card, centreOf, column, expect, mouseDrag, openBoard, test, today } from './fixtures';
+import { DEMO_ADMIN, api, card, centreOf, column, expect, openBoard, test, today } from './fixtures';
 import type { TestHost } from './host';
 
 /** A weekday two or more days ahead: the demo's today is full on purpose, a day ahead has room. */
@@ -88,8 +88,16 @@ test('item 10: a drop into the gap after a card leaves the travel time; a keyboa
   await expect(card(page, dragged.id)).toBeVisible();
   await column(page, who.initials).scrollIntoViewIfNeeded();
 
-  // Between 09:00-09:30 and 15:10: 09:30 plus 15 minutes of travel.
-  await mouseDrag(page, card(page, dragged.id), await centreOf(page.getByTestId(`gap-${who.id}-1`)));
+  // Between 09:00-09:30 and 15:10: 09:30 plus 15 minutes of travel, said on the lifted card (it covers the slot).
+  const from = await centreOf(card(page, dragged.id));
+  const to = await centreOf(page.getByTestId(`gap-${who.id}-1`));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 10, from.y + 10, { steps: 5 });
+  await page.mouse.move(to.x, to.y, { steps: 15 });
+  await expect(page.locator('.lifted-drop-hint')).toHaveText(`→ ${who.name} at 09:45`);
+  await page.mouse.up();
+  await expect(page.locator('.lifted-drop-hint')).toHaveCount(0);
   const saved = async (id: number) => (await api(host, 'board.get', { day })).contacts.find((c) => c.id === id)!;
   await expect.poll(async () => (await saved(dragged.id)).staffId).toBe(who.id);
   expect(await saved(dragged.id)).toMatchObject({ startMinute: 9 * 60 + 45, endMinute: 10 * 60 + 15 });

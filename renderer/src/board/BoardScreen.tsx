@@ -13,7 +13,7 @@ import { Column, type DraggedActivity } from './Column';
 import { ActivityCard } from './ActivityCard';
 import { useBoardSensors } from './board-sensors';
 import { useDragPointer } from './drag-pointer';
-import { type Dragged, boardCollision, dragState, dropTargetOf, elementAt, endDrag, setDropLabeller, startDrag, useDragged } from './drag-target';
+import { type Dragged, boardCollision, dragState, dropTargetOf, elementAt, endDrag, setDropLabeller, startDrag, useCurrentDropLabel, useDragged } from './drag-target';
 import { ActivityDialog } from './ActivityDialog';
 import { useActivityActions } from './activity-actions';
 import { TEAM_ACTIVITY_LABELS, type TeamActivity } from '../../../shared/team-activities';
@@ -358,6 +358,7 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
           )}
           </div>
           <DragOverlay dropAnimation={null} className="drag-overlay">
+            <LiftedDropHint />
             {active && <ContactCard contact={active} client={clients.get(active.clientId)} warnings={warningsByCard.get(active.id) ?? []} lifted />}
             {activeActivity && <ActivityCard activity={activeActivity.activity} warnings={warningsByActivity.get(activeActivity.activity.id) ?? []} lifted />}
             {activeChip && <div className="client-chip client-chip-lifted"><strong>{activeChip.name}</strong></div>}
@@ -397,4 +398,14 @@ export function BoardScreen({ day, onDayChange }: { day: LocalDate; onDayChange:
       )}
     </div>
   );
+}
+
+/** Where the lifted card would land, on the card itself: the card covers the slot it is over. */
+function LiftedDropHint() {
+  const label = useCurrentDropLabel();
+  return label ? (
+    <div className="lifted-drop-hint" aria-hidden="true">
+      → {label}
+    </div>
+  ) : null;
 }

@@ -66,6 +66,8 @@ export const setDropLabeller = (fn: typeof labeller) => {
   labeller = fn;
 };
 export const dropLabel = (target: DropData): string | null => (state.dragged ? labeller(state.dragged, target) : null);
+/** What a drop now would do, for the lifted card (which covers the slot under the pointer); null over no target. */
+export const useCurrentDropLabel = () => useSyncExternalStore(subscribeToDrag, () => (state.target ? dropLabel(state.target.data) : null));
 
 /** The slots on the board, by element id: what a drop in each does, and its element (for the arrow keys). */
 export const slots = new Map<string, { node: HTMLElement; data: GapDrop }>();
