@@ -358,7 +358,7 @@ export async function browserFigures(
       await signInPage(seat, host, DEMO_SCHEDULER);
       await seat.reload();
       await seat.locator('.link-live').waitFor();
-      if (only && !only.includes('seat')) return figures;
+      if (only && !only.includes('seat') && !only.includes('drags')) return figures;
       const second = await openSeat(browser, host, '', trace);
       await second.locator('.link-live').waitFor();
       const day = await today(host);
