@@ -3,6 +3,7 @@ import type { Input } from '../../../shared/api';
 import type { LocalDate } from '../../../shared/domain';
 import type { TeamActivity } from '../../../shared/team-activities';
 import { call, errorMessage } from '../api';
+import { afterNextPaint } from './after-paint';
 import { useBoardWrites } from './board-writes';
 
 export type ActivityDraft = Input<'activities.create'>;
@@ -23,6 +24,8 @@ export function useActivityActions(day: LocalDate) {
         const swapped = a.staffIds.map((s) => (s === fromStaffId ? toStaffId : s));
         showAtOnce((board) => ({ ...board, activities: board.activities.map((x) => (x.id === a.id ? { ...x, staffIds: swapped } : x)) }));
         try {
+          // As a contact's move: the card is shown moved in the next frame, the request goes out after it.
+          await afterNextPaint();
           const moved = await after(call('activities.move', { id: a.id, version: a.version, fromStaffId, toStaffId }));
           push({
             label: 'move',
