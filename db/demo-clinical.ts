@@ -5,7 +5,7 @@
  * and reviews spread over the last seven months (a few overdue).
  */
 import type { LocalDate } from '../shared/domain';
-import { addMonths } from '../shared/rules/documentation-due';
+import { addMonths } from '../shared/time';
 import { addDays } from '../shared/time';
 import { seeded } from './demo';
 import type { BoardService } from './service/board-service';

@@ -2,9 +2,8 @@
  * The MD board and the injection schedule (issue 14; NY 5.9.2.ix, 5.6.5): due dates from
  * the last done psychiatric visit or injection. The due-date rules live here, once.
  */
-import { DateTime } from 'luxon';
 import type { LocalDate } from './domain';
-import { addDays } from './time';
+import { addDays, addMonths, daysFromTo } from './time';
 import type { RecurrenceRule } from './schedule';
 
 export interface ClinicalSettings {
@@ -20,8 +19,6 @@ export const PSYCH_WEEKS_MAX = 6;
 /** NY 5.6.5: never more than three months between psychiatric visits. */
 export const PSYCH_HARD_LIMIT_MONTHS = 3;
 
-const monthsLater = (day: LocalDate, months: number): LocalDate => DateTime.fromISO(day).plus({ months }).toISODate()!;
-const daysBetween = (from: LocalDate, to: LocalDate): number => Math.round(DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days);
 
 export interface PsychDue {
   /** null: never seen by the psychiatric care provider (due now). */
@@ -39,9 +36,9 @@ export function psychDue(last: LocalDate | null, weeks: number, today: LocalDate
   return {
     last,
     nextDue,
-    daysOverdue: Math.max(0, daysBetween(nextDue, today)),
+    daysOverdue: Math.max(0, daysFromTo(nextDue, today)),
     // On the day three months after the visit it is still within the limit; the day after it is not.
-    overLimit: today > monthsLater(last, PSYCH_HARD_LIMIT_MONTHS),
+    overLimit: today > addMonths(last, PSYCH_HARD_LIMIT_MONTHS),
   };
 }
 
@@ -75,7 +72,7 @@ export interface InjectionDue {
  */
 export function injectionDue(lastGiven: LocalDate | null, interval: InjectionInterval, windowDays: number, today: LocalDate): InjectionDue {
   if (lastGiven === null) return { lastGiven, nextDue: null, windowFrom: null, windowTo: null, state: 'not_given' };
-  const nextDue = interval.unit === 'days' ? addDays(lastGiven, interval.n) : monthsLater(lastGiven, interval.n);
+  const nextDue = interval.unit === 'days' ? addDays(lastGiven, interval.n) : addMonths(lastGiven, interval.n);
   const windowFrom = addDays(nextDue, -windowDays);
   const windowTo = addDays(nextDue, windowDays);
   const state: InjectionState = today > windowTo ? 'overdue' : today >= windowFrom ? 'due' : 'later';

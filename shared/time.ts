@@ -34,6 +34,21 @@ export function addDays(day: LocalDate, n: number): LocalDate {
   return new Date(t + n * DAY_MS).toISOString().slice(0, 10) as LocalDate;
 }
 
+/** `n` calendar months on (or back), the day clamped to the month's end: 31 Jan + 1 month is 28 or 29 Feb. */
+export function addMonths(day: LocalDate, n: number): LocalDate {
+  if (!PLAIN_DATE.test(day)) return DateTime.fromISO(day, { zone: 'utc' }).plus({ months: n }).toISODate() as LocalDate;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const month = y * 12 + (m - 1) + n;
+  const [year, month0] = [Math.floor(month / 12), ((month % 12) + 12) % 12];
+  const utc = (monthDay: number, dayOfMonth: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(year, monthDay, dayOfMonth); // not Date.UTC: it reads years 0-99 as 1900-1999
+    return date;
+  };
+  const lastDay = utc(month0 + 1, 0).getUTCDate();
+  return utc(month0, Math.min(d, lastDay)).toISOString().slice(0, 10) as LocalDate;
+}
+
 /** The team's day and minute of the day now. */
 export function nowIn(timeZone: string, now: Date = new Date()): { day: LocalDate; minute: MinuteOfDay } {
   const t = DateTime.fromJSDate(now).setZone(timeZone);

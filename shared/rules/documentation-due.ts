@@ -3,10 +3,9 @@
  * when, from the admission date and the documents recorded as done. The one place for these
  * rules, one rule set per state profile. Pure: calendar dates only (no clock, no time zone).
  */
-import { DateTime } from 'luxon';
 import type { LocalDate } from '../domain';
 import type { StateProfile } from '../state-profile';
-import { addDays } from '../time';
+import { addDays, addMonths } from '../time';
 import { isWeekend } from './availability';
 
 export const DOC_KINDS = ['immediate_needs', 'assessment', 'plan', 'plan_review'] as const;
@@ -83,7 +82,6 @@ export function addBusinessDays(day: LocalDate, n: number, holidays: ReadonlySet
   return d;
 }
 
-export const addMonths = (day: LocalDate, months: number): LocalDate => DateTime.fromISO(day, { zone: 'utc' }).plus({ months }).toISODate()!;
 
 export type DocState = 'done' | 'later' | 'due_soon' | 'overdue';
 /** A document counts as due soon this many days before its due date. */
