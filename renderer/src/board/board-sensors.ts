@@ -1,7 +1,7 @@
 import { KeyboardSensor, MouseSensor, TouchSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { startTransition, useLayoutEffect, useMemo, useRef } from 'react';
 import { afterNextPaint } from './after-paint';
-import { boardKeyboardCoordinates } from './keyboard-coordinates';
+import { ARROW_KEYS, boardKeyboardCoordinates } from './keyboard-coordinates';
 
 /** What the board does when a card is let go: handed to each sensor with its options. */
 interface DropOption {
@@ -42,7 +42,34 @@ class BoardTouchSensor extends TouchSensor {
 class BoardKeyboardSensor extends KeyboardSensor {
   constructor(props: ConstructorParameters<typeof KeyboardSensor>[0]) {
     super(dropFirst(props, { afterNextFrame: false }));
+    holdEarlyKeys(props.event.target instanceof Node ? (props.event.target.ownerDocument ?? document) : document);
   }
+}
+
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
+/** The keys a keyboard drag answers to once a card is picked up. */
+const DRAG_KEYS = [...ARROW_KEYS, ...KEYBOARD_CODES.cancel, ...KEYBOARD_CODES.end];
+
+/**
+ * dnd-kit listens for a keyboard drag's keys only from a timer set at the pick-up (so that the
+ * Space that picked the card up does not drop it too). The browser handles input before timers,
+ * so on a busy machine arrow keys pressed right after Space were lost, and the card landed
+ * columns short of the one chosen. Keys that come before dnd-kit listens are held here and
+ * handed to it, in order, from a timer set after its own.
+ */
+function holdEarlyKeys(doc: Document) {
+  const held: KeyboardEvent[] = [];
+  const hold = (e: KeyboardEvent) => {
+    if (!DRAG_KEYS.includes(e.code)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    held.push(e);
+  };
+  doc.addEventListener('keydown', hold, { capture: true });
+  setTimeout(() => {
+    doc.removeEventListener('keydown', hold, { capture: true });
+    for (const e of held) doc.dispatchEvent(new KeyboardEvent('keydown', { code: e.code, key: e.key, bubbles: true, cancelable: true }));
+  });
 }
 
 /**
@@ -64,7 +91,7 @@ export function useBoardSensors(onDrop: () => void) {
       keyboard: {
         ...drop,
         coordinateGetter: boardKeyboardCoordinates,
-        keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+        keyboardCodes: KEYBOARD_CODES,
         // Smooth scrolling let a quick second arrow key measure the slots mid-scroll and skip or repeat a column.
         scrollBehavior: 'auto' as const,
       },

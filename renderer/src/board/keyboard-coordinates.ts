@@ -11,6 +11,8 @@ interface Slot extends Point, DropTarget {
   node: HTMLElement;
 }
 
+export const ARROW_KEYS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
+
 const centre = (r: { left: number; top: number; width: number; height: number }): Point => ({
   x: r.left + r.width / 2,
   y: r.top + r.height / 2,
@@ -44,7 +46,7 @@ export function nearestSlot(rect: { left: number; top: number; width: number; he
  */
 export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
   const { collisionRect } = context;
-  if (!collisionRect || !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.code)) return undefined;
+  if (!collisionRect || !ARROW_KEYS.includes(event.code)) return undefined;
   event.preventDefault();
   const all = [...slots].map(([id, { node, data }]): Slot => ({ ...centre(node.getBoundingClientRect()), id, data, column: id.split(':')[1]!, node }));
   all.sort((a, b) => (a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
