@@ -3,7 +3,7 @@ import { api, card, column, expect, test, today } from './fixtures';
 /**
  * Issue 16: the board page comes with its first reads in its HTML (electron/host/first-reads.ts),
  * so it draws the board without waiting for round trips; once its live link is up it reads
- * them again, so that a change made before the link was up still shows.
+ * them again if a change was made before the link was up, and only then.
  */
 test('the board draws from the page’s own first reads; a change made before the live link was up still shows', async ({ page, host }) => {
   const day = await today(host);
@@ -30,4 +30,17 @@ test('the board draws from the page’s own first reads; a change made before th
   await page.unrouteAll({ behavior: 'wait' });
   await expect(page.locator('.link-live')).toBeVisible();
   await expect(card(column(page, target.initials), moving.id)).toBeVisible();
+});
+
+test('with no change before the live link was up, the page reads nothing again', async ({ page, host }) => {
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/api\/call\/([\w.]+)/.exec(r.url());
+    if (m) calls.push(m[1]!);
+  });
+  await page.goto(host.url);
+  await expect(page.locator('[data-contact-id]').first()).toBeVisible();
+  await expect(page.locator('.link-live')).toBeVisible();
+  await page.waitForTimeout(500); // a read again would go after the next frame
+  expect(calls.filter((c) => ['board.get', 'staff.list', 'settings.get', 'auth.status', 'oncall.now'].includes(c))).toEqual([]);
 });

@@ -10,6 +10,13 @@ import type { Method } from './api';
 /** The id of the `<script type="application/json">` element that holds them. */
 export const FIRST_READS_ELEMENT_ID = 'first-reads';
 
+/**
+ * Where the host's change events stood when the reads were made (`<host start>:<changes since>`),
+ * on that element as `data-as-of`. A seat's live link opens with where they stand then (its
+ * `hello` event): the same mark means no change came in between, and nothing needs reading again.
+ */
+export type ChangeMark = string;
+
 export interface FirstRead {
   method: Method;
   input: Record<string, unknown>;

@@ -15,9 +15,9 @@ import { WITHHELD_TEXT } from './trust';
 import { STATE_PROFILES } from './state-profile';
 import { MINUTES_PER_CLIENT_MAX, MINUTES_PER_CLIENT_MIN } from './meeting';
 import { wallSettingsSchema } from './wall';
+import { NOTE_MAX } from './text-limits';
 import { ADDRESS_MAX, CLIENT_LEGAL_STATUSES, CRISIS_PLAN_MAX, PHONE_MAX } from './client-basics';
 
-export const NOTE_MAX = 2000;
 
 export const id = z.number({ error: 'must be a number' }).int().positive();
 export const version = z.number({ error: 'must be a number' }).int().nonnegative();

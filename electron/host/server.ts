@@ -2,10 +2,12 @@
  * The board host: serves the renderer to browser seats, forwards API calls to the
  * Board service over HTTP and pushes change events with server-sent events.
  */
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { awaitsIntegrityCheck } from '../../db/open';
 import type { BoardService } from '../../db/service/board-service';
+import type { ChangeMark } from '../../shared/first-reads';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { firstReadsBlock, firstReadsFor, splitBeforeEnd } from './first-reads';
 import { HealthCheck } from './health';
@@ -88,7 +90,15 @@ export function startHost({
   const broadcast = (frame: string) => {
     for (const s of streams.keys()) if (!s.writableEnded) s.write(frame);
   };
-  const stopListening = service.onChange((event) => broadcast(`event: change\ndata: ${JSON.stringify(event)}\n\n`));
+  // Where the change events stand (shared/first-reads.ts): a page whose first reads were made at
+  // the mark its live link opens at has missed no change.
+  const started = randomUUID();
+  let changes = 0;
+  const changeMark = (): ChangeMark => `${started}:${changes}`;
+  const stopListening = service.onChange((event) => {
+    changes += 1;
+    broadcast(`event: change\ndata: ${JSON.stringify(event)}\n\n`);
+  });
   const stopWatchingSessions = service.sessions.onEnded((token) => {
     for (const [s, stream] of streams) if (stream.token === token) endStream(s);
   });
@@ -180,7 +190,7 @@ export function startHost({
       return send(res, 503, refusal('Too many open connections; try again shortly.'), 'application/json', { 'Retry-After': '30' });
     }
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
-    res.write('retry: 1000\n\n');
+    res.write(`retry: 1000\n\nevent: hello\ndata: ${JSON.stringify({ asOf: changeMark() })}\n\n`);
     streams.set(res, { token: person ? seat.token : null, source: seat.source.address });
     res.on('close', () => streams.delete(res));
   }
@@ -202,7 +212,7 @@ export function startHost({
       if (res.destroyed) return;
       let block = '';
       try {
-        block = firstReadsBlock(firstReadsFor(service, seat));
+        block = firstReadsBlock(firstReadsFor(service, seat), changeMark());
       } catch (err) {
         console.error('[host] the first reads failed; the page reads for itself:', err);
       }

@@ -38,21 +38,44 @@ describe('subscribe', () => {
   async function start() {
     const { subscribe } = await import('./api');
     const links: string[] = [];
+    const marks: (string | undefined)[] = [];
     const changes: unknown[] = [];
-    const stop = subscribe((e) => changes.push(e), (s) => links.push(s));
-    return { links, changes, stop, current: () => FakeEventSource.opened.at(-1)! };
+    const stop = subscribe(
+      (e) => changes.push(e),
+      (s, asOf) => {
+        links.push(s);
+        marks.push(asOf);
+      },
+    );
+    return { links, marks, changes, stop, current: () => FakeEventSource.opened.at(-1)! };
   }
+
+  /** The stream opens, and the host's first event says where its change events stand. */
+  function opens(source: FakeEventSource, asOf = 'host:0') {
+    source.onopen!();
+    source.emit('hello', JSON.stringify({ asOf }));
+  }
+
+  it('is live once the host says hello, with where its change events stand', async () => {
+    const s = await start();
+    s.current().onopen!();
+    expect(s.links).toEqual([]);
+    s.current().emit('hello', '{"asOf":"abc:3"}');
+    expect(s.links).toEqual(['live']);
+    expect(s.marks).toEqual(['abc:3']);
+    s.stop();
+  });
 
   it('opens again when the browser gives up on the stream (an HTTP error while the host restarts)', async () => {
     const s = await start();
-    s.current().onopen!();
+    opens(s.current());
     s.current().readyState = FakeEventSource.CLOSED;
     s.current().onerror!();
     expect(s.links).toEqual(['live', 'reconnecting']);
     vi.advanceTimersByTime(3_000);
     expect(FakeEventSource.opened).toHaveLength(2);
     expect(FakeEventSource.opened[0]!.closed).toBe(true);
-    s.current().onopen!();
+    opens(s.current());
     expect(s.links.at(-1)).toBe('live');
     s.current().emit('change', '{"areas":["contacts"]}');
     expect(s.changes).toEqual([{ areas: ['contacts'] }]);
@@ -69,7 +92,7 @@ describe('subscribe', () => {
 
   it('a stream with no heartbeat for 45 s is stale: says so and opens again', async () => {
     const s = await start();
-    s.current().onopen!();
+    opens(s.current());
     for (let i = 0; i < 4; i++) {
       vi.advanceTimersByTime(15_000);
       s.current().emit('heartbeat');
@@ -83,7 +106,7 @@ describe('subscribe', () => {
 
   it('after the computer slept, opens again at once', async () => {
     const s = await start();
-    s.current().onopen!();
+    opens(s.current());
     // Timers stop during sleep: the clock jumps, then the next tick runs.
     vi.setSystemTime(Date.now() + 10 * 60_000);
     vi.advanceTimersByTime(5_000);

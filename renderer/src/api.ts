@@ -2,8 +2,10 @@
  * The one API client. Inside Electron it uses the preload bridge (IPC); in a browser
  * seat it uses the board host over HTTP. Screens never know which.
  */
-import { ApiError, type ApiResponse, type Call } from '../../shared/api';
+import type { Call } from '../../shared/api';
+import { ApiError, type ApiResponse } from '../../shared/api-error';
 import type { ChangeEvent } from '../../shared/domain';
+import type { ChangeMark } from '../../shared/first-reads';
 
 function unwrap<T>(response: ApiResponse<T>): T {
   if (response.ok) return response.result;
@@ -60,7 +62,7 @@ const RETRY_MS = 3_000;
  * the browser retries after a network error, and this retries too where the browser gives up
  * (an HTTP error while the host restarts), after sleep, and when the stream goes quiet.
  */
-export function subscribe(onChange: (e: ChangeEvent) => void, onLink: (s: LinkState) => void): () => void {
+export function subscribe(onChange: (e: ChangeEvent) => void, onLink: (s: LinkState, asOf?: ChangeMark) => void): () => void {
   if (window.board) {
     onLink('live');
     return window.board.onChange(onChange);
@@ -78,10 +80,12 @@ export function subscribe(onChange: (e: ChangeEvent) => void, onLink: (s: LinkSt
       onChange(JSON.parse((e as MessageEvent<string>).data) as ChangeEvent);
     });
     s.addEventListener('heartbeat', () => (heard = Date.now()));
-    s.onopen = () => {
+    s.onopen = () => (heard = Date.now());
+    // The host's first event on a stream: live, and where its change events stand (shared/first-reads.ts).
+    s.addEventListener('hello', (e) => {
       heard = Date.now();
-      onLink('live');
-    };
+      onLink('live', (JSON.parse((e as MessageEvent<string>).data) as { asOf: ChangeMark }).asOf);
+    });
     s.onerror = () => {
       onLink('reconnecting');
       if (s.readyState === EventSource.CLOSED) {

@@ -66,11 +66,14 @@ export const usePrivacy = () => useContext(PrivacyContext);
 
 type Named = Pick<Client, 'id' | 'name' | 'preferredName'>;
 
+/** The clients' aliases and goals (`clients.profiles`), as cached. */
+export const profilesKey = ['profiles'] as const;
+
 /** How this seat names a client: the preferred name, or in privacy mode the alias or initials. */
 export function useDisplayName(): (client: Named | undefined, fallback?: string) => string {
   const { hideNames } = usePrivacy();
   const profiles = useQuery({
-    queryKey: ['profiles'],
+    queryKey: profilesKey,
     queryFn: () => call('clients.profiles', {}),
     enabled: hideNames,
   });

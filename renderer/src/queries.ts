@@ -78,10 +78,10 @@ export function useLiveLink(): LiveLink {
     let wasDown = false;
     return subscribe(
       (event) => refresh(client, event),
-      (state) => {
+      (state, asOf) => {
         // After a lost connection this seat may have missed events: refetch everything.
         if (state === 'live' && wasDown) void client.invalidateQueries();
-        else if (state === 'live') refreshFirstReads(client);
+        else if (state === 'live') refreshFirstReads(client, asOf);
         wasDown = state === 'reconnecting';
         setLink((l) => (state === 'live' ? { state, downSince: null } : { state, downSince: l.downSince ?? new Date() }));
       },

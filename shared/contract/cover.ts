@@ -1,14 +1,13 @@
 /** Off today: a staff member calls in sick, and their contacts are covered in one step. */
 import { z } from 'zod';
 import type { Contact } from '../domain';
-import type { CoverMove } from '../rules/cover';
+import { type CoverMove, OFF_TODAY_KINDS } from '../rules/cover';
 import type { TimeOff } from '../schedule';
 import type { TeamActivity } from '../team-activities';
 import { clock, id, localDate, version } from '../schemas';
 import { method } from './define';
 
 /** The kinds of time off that start on the day itself ("off today"). */
-export const OFF_TODAY_KINDS = ['sick', 'other'] as const;
 const offToday = { day: localDate, staffId: id, kind: z.enum(OFF_TODAY_KINDS, { error: 'must be sick or other' }) };
 
 export const coverMethods = {

@@ -11,6 +11,9 @@ import { byTime } from './warnings';
 import { activityBookings } from './staff-time';
 import type { TeamActivity } from '../team-activities';
 
+/** Why a staff member is off for the day when the shift manager takes them off the board. */
+export const OFF_TODAY_KINDS = ['sick', 'other'] as const;
+
 export interface CoverMove {
   contactId: number;
   version: number;

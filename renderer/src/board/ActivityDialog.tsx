@@ -1,7 +1,7 @@
 /** Adding or changing a team activity (group, supervision, training, team meeting, travel). */
 import { useState } from 'react';
 import type { LocalDate, Staff } from '../../../shared/domain';
-import { NOTE_MAX } from '../../../shared/schemas';
+import { NOTE_MAX } from '../../../shared/text-limits';
 import {
   TEAM_ACTIVITY_KINDS,
   TEAM_ACTIVITY_LABELS,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { NOTE_MAX } from '../../../shared/schemas';
+import { NOTE_MAX } from '../../../shared/text-limits';
 import type { RoleNeed } from '../../../shared/schedule';
 import {
   CONTACT_STATUSES,

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { OFF_TODAY_KINDS } from '../../../shared/contract/cover';
+import { OFF_TODAY_KINDS } from '../../../shared/rules/cover';
 import type { Contact, LocalDate, Staff } from '../../../shared/domain';
 import { TIME_OFF_LABELS } from '../../../shared/schedule';
 import { call } from '../api';

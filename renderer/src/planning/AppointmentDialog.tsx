@@ -12,7 +12,7 @@ import {
   STAFF_SUPPORT_LABELS,
   type StaffSupport,
 } from '../../../shared/schedule';
-import { NOTE_MAX } from '../../../shared/schemas';
+import { NOTE_MAX } from '../../../shared/text-limits';
 import { formatClock } from '../../../shared/time';
 import { call } from '../api';
 import { Field, FormDialog } from '../components/Dialog';

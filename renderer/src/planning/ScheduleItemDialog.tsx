@@ -28,7 +28,7 @@ import {
   WEEKDAY_SHORT,
   type Weekday,
 } from '../../../shared/schedule';
-import { NOTE_MAX } from '../../../shared/schemas';
+import { NOTE_MAX } from '../../../shared/text-limits';
 import { addDays, formatClock, weekdayOf } from '../../../shared/time';
 import { call } from '../api';
 import { Field, FormDialog } from '../components/Dialog';

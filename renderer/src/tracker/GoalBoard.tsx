@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { ClientProfile } from '../../../shared/meeting';
 import { call } from '../api';
 import { ProfileDialog } from '../meeting/dialogs';
-import { usePrivacy } from '../privacy';
+import { profilesKey, usePrivacy } from '../privacy';
 import { useClients } from '../queries';
 import { useStayName } from '../stays/queries';
 import { useSession } from '../trust/session';
@@ -15,7 +15,7 @@ import './tracker.css';
 
 export function GoalBoard() {
   const clients = useClients();
-  const profiles = useQuery({ queryKey: ['profiles'], queryFn: () => call('clients.profiles', {}) });
+  const profiles = useQuery({ queryKey: profilesKey, queryFn: () => call('clients.profiles', {}) });
   const name = useStayName();
   const { hideNotes } = usePrivacy();
   const { locked, askToUnlock } = useSession();
