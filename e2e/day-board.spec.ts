@@ -96,8 +96,12 @@ test('item 10: a drop into the gap after a card leaves the travel time; a keyboa
   await page.mouse.move(from.x + 10, from.y + 10, { steps: 5 });
   await page.mouse.move(to.x, to.y, { steps: 15 });
   await expect(page.locator('.lifted-drop-hint')).toHaveText(`→ ${who.name} at 09:45`);
+  // The hand grabs while dragging (the lifted card lets the pointer through to what is under it), and lets go after.
+  const cursorAt = (p: { x: number; y: number }) => page.evaluate(({ x, y }) => getComputedStyle(document.elementFromPoint(x, y)!).cursor, p);
+  expect(await cursorAt(to)).toBe('grabbing');
   await page.mouse.up();
   await expect(page.locator('.lifted-drop-hint')).toHaveCount(0);
+  await expect.poll(() => cursorAt(to)).not.toBe('grabbing');
   const saved = async (id: number) => (await api(host, 'board.get', { day })).contacts.find((c) => c.id === id)!;
   await expect.poll(async () => (await saved(dragged.id)).staffId).toBe(who.id);
   expect(await saved(dragged.id)).toMatchObject({ startMinute: 9 * 60 + 45, endMinute: 10 * 60 + 15 });

@@ -14,7 +14,8 @@
  * with `npx vite build --minify false` to read the names).
  * `--only=paint,seat` (or with drags) measures just those browser figures (first board painted; a change
  * reaching a second seat) on the full board, with `--drags=<n>` mouse drags (default 100),
- * to iterate on them quickly; `--paints=<n>`: the warm start measured n times, the median taken.
+ * to iterate on them quickly; `--paints=<n>`: the warm start measured n times, the median taken
+ * (7 by default, 1 in the short form: one start varies by a hundred milliseconds here).
  * Needs `vite build` first (the browser figures load dist/renderer through the host).
  */
 import fs from 'node:fs';
@@ -87,7 +88,7 @@ async function main() {
       phase('service reads measured');
       figures.push(...fidelityFigures(dir, short ? 10 : 30));
     }
-    figures.push(...(await browserFigures(dir, { drags, updates: short ? 40 : 1000, only, paints: Number(option('paints') ?? 1) })));
+    figures.push(...(await browserFigures(dir, { drags, updates: short ? 40 : 1000, only, paints: Number(option('paints') ?? (short ? 1 : 7)) })));
     phase('browser figures measured');
     if (!only) {
       const draft = benchDraft();

@@ -1,5 +1,6 @@
 import { type RefObject, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { dragState, dropTargetOf, elementAt, setDropTarget, subscribeToDrag } from './drag-target';
+import { afterNextPaint } from './after-paint';
 import { edgeStep } from './edge-scroll';
 
 export interface Point {
@@ -8,6 +9,8 @@ export interface Point {
 }
 
 const POINTER_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'touchmove'] as const;
+/** On the page's root while a card is dragged by mouse or finger (styles.css). */
+const GRABBING = 'grabbing';
 
 /**
  * Follows the mouse or finger while the board is shown (so that a quick drop goes where it was
@@ -48,6 +51,9 @@ export function useDragPointer(listUnderPointer: RefObject<Element | null>): { p
   const dragging = useSyncExternalStore(subscribeToDrag, () => dragState().byPointer);
   useEffect(() => {
     if (!dragging) return;
+    // The lifted card takes no pointer events (elementAt looks through it): the grabbing hand is
+    // the page's while the drag lasts. It goes after the drop's frame, whose work it would add to.
+    document.documentElement.classList.add(GRABBING);
     let frame = requestAnimationFrame(function step() {
       const p = pointer.current;
       const board = document.getElementById('board-columns');
@@ -57,7 +63,12 @@ export function useDragPointer(listUnderPointer: RefObject<Element | null>): { p
       }
       frame = requestAnimationFrame(step);
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      void afterNextPaint().then(() => {
+        if (!dragState().byPointer) document.documentElement.classList.remove(GRABBING);
+      });
+    };
   }, [dragging]);
   return { pointer, aim, aimIfMoved };
 }
