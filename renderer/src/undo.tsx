@@ -12,6 +12,8 @@ export interface UndoEntry {
 
 interface UndoStack {
   push(entry: UndoEntry): void;
+  /** Takes an entry off (its action turned out not to happen: the host refused it). */
+  forget(entry: UndoEntry): void;
   /** The entry undo would reverse, if any. */
   next: UndoEntry | undefined;
   /** Undoes the last entry: what it was, and what the undo said (if anything). */
@@ -39,7 +41,8 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     const said = await last.undo();
     return { entry: last, said: typeof said === 'string' ? said : undefined };
   }, [entries]);
+  const forget = useCallback((e: UndoEntry) => setEntries((es) => es.filter((x) => x !== e)), []);
   const clear = useCallback(() => setEntries([]), []);
-  const value = useMemo(() => ({ push, next: entries.at(-1), undoLast, clear }), [push, entries, undoLast, clear]);
+  const value = useMemo(() => ({ push, forget, next: entries.at(-1), undoLast, clear }), [push, forget, entries, undoLast, clear]);
   return <UndoContext.Provider value={value}>{children}</UndoContext.Provider>;
 }

@@ -5,13 +5,13 @@ import type { CoverMove } from '../../../shared/rules/cover';
 import { formatClock } from '../../../shared/time';
 import { call } from '../api';
 import { afterNextPaint } from './after-paint';
-import { useBoardWrites } from './board-writes';
+import { inTurn, useBoardWrites } from './board-writes';
 
 export type ContactDraft = Input<'contacts.create'> & { status?: Contact['status'] };
 
 /** Everything the board does to a contact, each with its undo. Errors are shown and rethrown. */
 export function useContactActions(day: LocalDate) {
-  const { write, showAtOnce, restore, push } = useBoardWrites(day);
+  const { write, showAtOnce, restore, push, undoable } = useBoardWrites(day);
 
   return useMemo(() => {
     const attempt = <T>(work: () => Promise<T>): Promise<T> => write(work, { shown: true });
@@ -40,35 +40,30 @@ export function useContactActions(day: LocalDate) {
           ...board,
           contacts: board.contacts.map((c) => (c.id === contact.id ? { ...c, staffId, startMinute, endMinute } : c)),
         }));
-        return attempt(async () => {
+        const record = `contact:${contact.id}`;
+        const saved = attempt(async () => {
           try {
-            // The card is shown moved in the next frame; the request (fetch, JSON) goes out after it.
-            await afterNextPaint();
-            const moved = await call('contacts.move', {
-              id: contact.id,
-              version: contact.version,
-              staffId,
-              ...(start === undefined ? {} : { start: formatClock(start) }),
+            return await inTurn(record, async (lastSaved) => {
+              // The card is shown moved in the next frame; the request (fetch, JSON) goes out after it.
+              await afterNextPaint();
+              return call('contacts.move', {
+                id: contact.id,
+                // The newer of what the board has (another seat's change included) and this seat's last save.
+                version: Math.max(contact.version, lastSaved ?? 0),
+                staffId,
+                ...(start === undefined ? {} : { start: formatClock(start) }),
+              });
             });
-            push({
-              label: 'move',
-              day,
-              undo: () =>
-                attempt(() =>
-                  call('contacts.move', {
-                    id: moved.id,
-                    version: moved.version,
-                    staffId: contact.staffId,
-                    start: formatClock(contact.startMinute),
-                  }),
-                ),
-            });
-            return moved;
           } catch (err) {
             restore(previous);
             throw err;
           }
         });
+        const back = { staffId: contact.staffId, start: formatClock(contact.startMinute) };
+        undoable(saved, 'move', (moved) =>
+          attempt(() => inTurn(record, (lastSaved) => call('contacts.move', { id: moved.id, version: lastSaved ?? moved.version, ...back }))),
+        );
+        return saved;
       },
 
       create(draft: ContactDraft) {
@@ -176,5 +171,5 @@ export function useContactActions(day: LocalDate) {
         });
       },
     };
-  }, [write, showAtOnce, restore, push, day]);
+  }, [write, showAtOnce, restore, push, undoable, day]);
 }
